@@ -15,11 +15,13 @@ import { PrismaPg } from "@prisma/adapter-pg-cli";
 class WholeScriptPrismaPg extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
+    // `client` and `onError` are protected in the typings but plain properties at run time
+    const { client, onError } = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
     adapter.executeScript = async (script: string) => {
       try {
-        await adapter.client.query(script);
+        await client.query(script);
       } catch (error) {
-        adapter.onError(error);
+        onError.call(adapter, error);
       }
     };
     return adapter;

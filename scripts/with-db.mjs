@@ -15,7 +15,7 @@ let code = 1;
 try {
   const env = toolEnv({ DATABASE_URL: db.url });
   await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
-  if (flags.has("--seed")) await mustRun(bin("tsx"), ["prisma/seed.ts"], { env });
+  if (flags.has("--seed")) await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env });
   const [command, ...rest] = args;
   const resolved = ["next", "prisma", "vitest", "playwright", "tsx"].includes(command) ? bin(command) : command;
   ({ code } = await run(resolved, rest, { env }));

@@ -1,0 +1,77 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+
+// Published means frozen (DESIGN.md, Decision 2): at publication a revision keeps
+// copies of what it shows from referenced records, so that editing a contact,
+// the brand or a catalog name later never rewrites an old notice.
+
+export interface ContactSnapshot {
+  organizationJa: string;
+  organizationEn: string | null;
+  departmentJa: string;
+  departmentEn: string | null;
+  freeDial: string | null;
+  phone: string | null;
+  hoursLabelJa: string | null;
+  hoursLabelEn: string | null;
+  hours: string | null;
+  email: string | null;
+}
+
+export interface IssuerSnapshot {
+  nameJa: string;
+  nameEn: string | null;
+  serviceNameJa: string;
+  serviceNameEn: string | null;
+  logoPath: string | null;
+  copyrightJa: string | null;
+  copyrightEn: string | null;
+}
+
+const catalogName = (ref: {
+  audience: { nameJa: string; nameEn: string | null } | null;
+  service: { nameJa: string; nameEn: string | null } | null;
+  paymentMethod: { nameJa: string; nameEn: string | null } | null;
+  channel: { nameJa: string; nameEn: string | null } | null;
+}) => ref.audience ?? ref.service ?? ref.paymentMethod ?? ref.channel;
+
+export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: string): Promise<void> {
+  const revision = await tx.revision.findUniqueOrThrow({ where: { id: revisionId }, include: { contact: true } });
+  const issuer = await tx.issuer.findUniqueOrThrow({ where: { id: issuerId } });
+  const c = revision.contact;
+  const contactSnapshot: ContactSnapshot | null = c && {
+    organizationJa: c.organizationJa,
+    organizationEn: c.organizationEn,
+    departmentJa: c.departmentJa,
+    departmentEn: c.departmentEn,
+    freeDial: c.freeDial,
+    phone: c.phone,
+    hoursLabelJa: c.hoursLabelJa,
+    hoursLabelEn: c.hoursLabelEn,
+    hours: c.hours,
+    email: c.email,
+  };
+  const issuerSnapshot: IssuerSnapshot = {
+    nameJa: issuer.nameJa,
+    nameEn: issuer.nameEn,
+    serviceNameJa: issuer.serviceNameJa,
+    serviceNameEn: issuer.serviceNameEn,
+    logoPath: issuer.logoPath,
+    copyrightJa: issuer.copyrightJa,
+    copyrightEn: issuer.copyrightEn,
+  };
+  await tx.revision.update({
+    where: { id: revisionId },
+    data: { contactSnapshot: contactSnapshot ? { ...contactSnapshot } : undefined, issuerSnapshot: { ...issuerSnapshot } },
+  });
+  // Catalog cells without a label of their own get the catalog names of today.
+  const cells = await tx.impactCell.findMany({
+    where: { labelJa: null, refs: { some: {} }, row: { table: { block: { section: { revisionId } } } } },
+    include: { refs: { orderBy: { position: "asc" }, include: { audience: true, service: true, paymentMethod: true, channel: true } } },
+  });
+  for (const cell of cells) {
+    const names = cell.refs.map(catalogName).filter((n) => n !== null);
+    const en = names.every((n) => n.nameEn) ? names.map((n) => n.nameEn).join("\n") : null;
+    await tx.impactCell.update({ where: { id: cell.id }, data: { labelJa: names.map((n) => n.nameJa).join("\n"), labelEn: cell.labelEn ?? en } });
+  }
+}

@@ -1,0 +1,140 @@
+// Seeds the catalog, brand, contact, screen defaults, staff users and the two
+// reference notices. Idempotent: it only creates what is missing, so restarting
+// `npm start` never duplicates rows nor overwrites what staff have edited.
+// Run with `npm run db:seed` (scripts/start.mjs runs it on every start).
+import bcrypt from "bcryptjs";
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { createRevisionDraft } from "@/lib/notices/write-revision";
+import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow";
+import type { RevisionContentInput } from "@/lib/notices/content-schema";
+import * as catalog from "./seed/catalog";
+import * as notice000 from "./seed/notice-000";
+import * as notice001 from "./seed/notice-001";
+
+const actor = { label: "seed" };
+
+async function seedCatalog(tx: Tx) {
+  const created: string[] = [];
+  const ensure = async <T extends { key: string }>(name: string, rows: readonly T[], find: (key: string) => Promise<unknown>, create: (row: T) => Promise<unknown>) => {
+    for (const row of rows) {
+      if (await find(row.key)) continue;
+      await create(row);
+      created.push(`${name}:${row.key}`);
+    }
+  };
+  await ensure("service", catalog.services, (key) => tx.service.findUnique({ where: { key } }), (r) => tx.service.create({ data: { ...r, sortOrder: catalog.services.indexOf(r) } }));
+  await ensure("paymentMethod", catalog.paymentMethods, (key) => tx.paymentMethod.findUnique({ where: { key } }), (r) =>
+    tx.paymentMethod.create({ data: { ...r, sortOrder: catalog.paymentMethods.indexOf(r) } }),
+  );
+  await ensure("channel", catalog.channels, (key) => tx.channel.findUnique({ where: { key } }), (r) => tx.channel.create({ data: { ...r, sortOrder: catalog.channels.indexOf(r) } }));
+  await ensure("audience", catalog.audiences, (key) => tx.audience.findUnique({ where: { key } }), (r) => tx.audience.create({ data: { ...r, sortOrder: catalog.audiences.indexOf(r) } }));
+  let issuer = await tx.issuer.findUnique({ where: { key: catalog.issuer.key } });
+  if (!issuer) {
+    issuer = await tx.issuer.create({ data: catalog.issuer });
+    created.push(`issuer:${issuer.key}`);
+  }
+  if (!(await tx.contact.findUnique({ where: { key: catalog.contact2019.key } }))) {
+    await tx.contact.create({ data: catalog.contact2019 });
+    created.push(`contact:${catalog.contact2019.key}`);
+  }
+  if (!(await tx.screenDefaults.findUnique({ where: { issuerId: issuer.id } }))) {
+    await tx.screenDefaults.create({ data: { ...catalog.screenDefaults, issuerId: issuer.id } });
+    created.push("screenDefaults");
+  }
+  if (created.length) await audit(tx, { actor, action: "seed.catalog", entityType: "Catalog", entityId: "seed", data: { created } });
+  return issuer;
+}
+
+async function seedUsers(tx: Tx) {
+  const passwordHash = await bcrypt.hash(catalog.DEV_PASSWORD, 10);
+  const users: Record<string, string> = {};
+  for (const u of catalog.staff) {
+    const existing = await tx.user.findUnique({ where: { email: u.email } });
+    const user = existing ?? (await tx.user.create({ data: { email: u.email, name: u.name, roles: [...u.roles], passwordHash } }));
+    if (!existing) await audit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, data: { email: u.email, roles: [...u.roles] } });
+    users[u.email] = user.id;
+  }
+  return users;
+}
+
+/** Writes, submits, approves and publishes (as a backfill) one revision. */
+async function publishHistorical(
+  tx: Tx,
+  noticeId: string,
+  content: RevisionContentInput,
+  at: Date,
+  people: { editor: string; approver: string },
+  basedOnId: string | null,
+) {
+  const revision = await createRevisionDraft(tx, { noticeId, content, authorId: people.editor, basedOnId });
+  await audit(tx, { actor: { userId: people.editor }, action: "revision.create", entityType: "Revision", entityId: revision.id, noticeId, revisionId: revision.id });
+  await submitRevision(tx, revision.id, { userId: people.editor });
+  await approveRevision(tx, revision.id, { userId: people.approver });
+  await publishRevision(tx, revision.id, { actor: { userId: people.approver }, backfill: true, publishedAt: at });
+  return revision.id;
+}
+
+async function seedNotice(
+  tx: Tx,
+  input: { slug: string; kind: "SCHEDULED" | "EXTRAORDINARY"; issuerId: string; revisions: { content: RevisionContentInput; at: Date }[] },
+  people: { editor: string; approver: string },
+) {
+  if (await tx.notice.findUnique({ where: { slug: input.slug } })) return false;
+  const notice = await tx.notice.create({ data: { slug: input.slug, kind: input.kind, issuerId: input.issuerId, createdById: people.editor } });
+  await audit(tx, { actor: { userId: people.editor }, action: "notice.create", entityType: "Notice", entityId: notice.id, noticeId: notice.id, data: { slug: input.slug } });
+  let previous: string | null = null;
+  for (const r of input.revisions) previous = await publishHistorical(tx, notice.id, r.content, r.at, people, previous);
+  return true;
+}
+
+async function main() {
+  const result = await db.$transaction(
+    async (tx) => {
+      const issuer = await seedCatalog(tx);
+      const users = await seedUsers(tx);
+      const people = { editor: users["editor@example.com"]!, approver: users["approver@example.com"]! };
+      const created: string[] = [];
+      const first = await seedNotice(
+        tx,
+        {
+          slug: notice000.slug,
+          kind: "SCHEDULED",
+          issuerId: issuer.id,
+          revisions: [
+            { content: notice000.revision1, at: notice000.firstPublishedAt },
+            { content: notice000.revision2, at: notice000.amendedAt },
+          ],
+        },
+        people,
+      );
+      if (first) created.push(notice000.slug);
+      if (!(await tx.notice.findUnique({ where: { slug: notice001.slug } }))) {
+        // Between the two notices the contact block's 営業時間 became 受付時間. Editing the
+        // record now shows Decision 2 at work: notice 000 keeps its frozen 2019 copy.
+        const contact = await tx.contact.findUniqueOrThrow({ where: { key: catalog.contact2019.key } });
+        if (contact.hoursLabelJa === catalog.contact2019.hoursLabelJa) {
+          await tx.contact.update({ where: { id: contact.id }, data: catalog.contact2020Change });
+          await audit(tx, { actor, action: "contact.update", entityType: "Contact", entityId: contact.id, data: catalog.contact2020Change });
+        }
+        await seedNotice(
+          tx,
+          { slug: notice001.slug, kind: "EXTRAORDINARY", issuerId: issuer.id, revisions: [{ content: notice001.revision1, at: notice001.publishedAt }] },
+          people,
+        );
+        created.push(notice001.slug);
+      }
+      return created;
+    },
+    { timeout: 60_000 },
+  );
+  console.log(result.length ? `Seeded notices: ${result.join(", ")}` : "Seed: nothing to add (already seeded).");
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (error) => {
+    console.error(error);
+    await db.$disconnect();
+    process.exit(1);
+  });

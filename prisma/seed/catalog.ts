@@ -1,0 +1,86 @@
+// The catalog and brand records the reference notices refer to.
+
+export const services = [
+  { key: "webcollect", nameJa: "クロネコwebコレクト", nameEn: "Kuroneko Web Collect" },
+  { key: "atobarai", nameJa: "クロネコ代金後払いサービス", nameEn: "Kuroneko Deferred Payment Service" },
+];
+
+export const paymentMethods = [
+  { key: "credit-card", nameJa: "クレジットカード払い", nameEn: "Credit card" },
+  { key: "convenience-store", nameJa: "コンビニオンライン払い", nameEn: "Convenience store online payment" },
+  { key: "carrier", nameJa: "キャリア払い", nameEn: "Carrier billing" },
+  { key: "kuroneko-pay", nameJa: "クロネコペイ", nameEn: "Kuroneko Pay" },
+  { key: "au-easy-payment", nameJa: "auかんたん決済", nameEn: "au Easy Payment" },
+  { key: "bank-transfer", nameJa: "銀行振込", nameEn: "Bank transfer" },
+];
+
+export const channels = [
+  { key: "link-payment-page", type: "PAYMENT_PAGE", nameJa: "リンク方式お支払い手続き画面", nameEn: "Link-type payment pages" },
+  { key: "token-embedded", type: "API", nameJa: "トークン(組込)方式", nameEn: "Token (embedded)" },
+  { key: "api", type: "API", nameJa: "API方式", nameEn: "API" },
+  { key: "token-modal", type: "MODAL", nameJa: "トークン(モーダル)方式", nameEn: "Token (modal)" },
+  { key: "kuroneko-pay-modal", type: "MODAL", nameJa: "クロネコペイ(モーダル)", nameEn: "Kuroneko Pay (modal)" },
+  { key: "merchant-console", type: "CONSOLE", nameJa: "加盟店管理画面", nameEn: "Merchant console" },
+  { key: "test-environment", type: "TEST", nameJa: "テスト環境(画面)", nameEn: "Test environment (screens)" },
+] as const;
+
+export const audiences = [
+  { key: "buyers", nameJa: "購入者様", nameEn: "Buyers" },
+  { key: "merchants", nameJa: "加盟店様", nameEn: "Merchants" },
+];
+
+export const issuer = {
+  key: "yamato-financial",
+  nameJa: "ヤマトフィナンシャル株式会社",
+  nameEn: "Yamato Financial Co., Ltd.",
+  serviceNameJa: "クロネコwebコレクト",
+  serviceNameEn: "Kuroneko Web Collect",
+  logoPath: "/brand/logo.svg",
+  copyrightJa: "Copyright © Yamato Financial Co., Ltd. All Rights Reserved.",
+  copyrightEn: "Copyright © Yamato Financial Co., Ltd. All Rights Reserved.",
+};
+
+/** The contact block as it read in 2019: notice 000 freezes this version. */
+export const contact2019 = {
+  key: "customer-service",
+  organizationJa: "ヤマトフィナンシャル株式会社",
+  organizationEn: "Yamato Financial Co., Ltd.",
+  departmentJa: "カスタマーサービスセンター",
+  departmentEn: "Customer Service Centre",
+  freeDial: "0120-69-5090",
+  phone: "03-6671-8080",
+  hoursLabelJa: "営業時間",
+  hoursLabelEn: "Business hours",
+  hours: "9:00-18:00",
+  email: "payment@kuronekoyamato.co.jp",
+};
+
+/** By 2020 the block said 受付時間: the seed edits the record between the two notices. */
+export const contact2020Change = { hoursLabelJa: "受付時間", hoursLabelEn: "Reception hours" };
+
+export const screenDefaults = {
+  errorCode: "Z010000000",
+  headingJa: "クロネコwebコレクト メンテナンスのお知らせ",
+  headingEn: "Kuroneko Web Collect maintenance notice",
+  messageJa:
+    "ネット総合決済サービス「クロネコwebコレクト」は現在サーバメンテナンス中です。\nメンテナンス中はお支払い手続きを行うことができません。\nお手数ではございますがサービス再開後、ご購入のショッピングサイトより再度お手続きを行っていただきますよう宜しくお願い致します。",
+  messageEn:
+    "The online payment service Kuroneko Web Collect is currently under server maintenance.\nPayments cannot be made during the maintenance.\nWe apologise for the inconvenience; once the service has resumed, please complete your payment again from the shopping site where you made your purchase.",
+  periodLabelJa: "サーバーメンテナンス日時",
+  periodLabelEn: "Server maintenance",
+  inlineMessageJa: "メンテナンス中です。時間を置いて再度アクセスしてください。",
+  inlineMessageEn: "Under maintenance. Please try again later.",
+  contactLabelJa: "お問合わせ先",
+  contactLabelEn: "Contact",
+  contactLinesJa: ["ヤマトフィナンシャル株式会社 カスタマーサービスセンター", "電話: 03-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
+  contactLinesEn: ["Yamato Financial Co., Ltd. Customer Service Centre", "Phone: +81-3-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
+};
+
+export const staff = [
+  { email: "editor@example.com", name: "編集 花子 (Editor)", roles: ["EDITOR"] },
+  { email: "approver@example.com", name: "承認 太郎 (Approver)", roles: ["EDITOR", "APPROVER"] },
+  { email: "admin@example.com", name: "管理 一郎 (Admin)", roles: ["ADMIN"] },
+] as const;
+
+/** Development password of the seeded staff users (README.md). Never used in production. */
+export const DEV_PASSWORD = "notices-dev-2026";
