@@ -27,7 +27,10 @@ async function seedCatalog(tx: Tx) {
   await ensure("paymentMethod", catalog.paymentMethods, (key) => tx.paymentMethod.findUnique({ where: { key } }), (r) =>
     tx.paymentMethod.create({ data: { ...r, sortOrder: catalog.paymentMethods.indexOf(r) } }),
   );
-  await ensure("channel", catalog.channels, (key) => tx.channel.findUnique({ where: { key } }), (r) => tx.channel.create({ data: { ...r, sortOrder: catalog.channels.indexOf(r) } }));
+  const serviceIds = new Map((await tx.service.findMany()).map((s) => [s.key, s.id]));
+  await ensure("channel", catalog.channels, (key) => tx.channel.findUnique({ where: { key } }), ({ serviceKey, ...r }) =>
+    tx.channel.create({ data: { ...r, serviceId: serviceIds.get(serviceKey), sortOrder: catalog.channels.indexOf(catalog.channels.find((c) => c.key === r.key)!) } }),
+  );
   await ensure("audience", catalog.audiences, (key) => tx.audience.findUnique({ where: { key } }), (r) => tx.audience.create({ data: { ...r, sortOrder: catalog.audiences.indexOf(r) } }));
   let issuer = await tx.issuer.findUnique({ where: { key: catalog.issuer.key } });
   if (!issuer) {
@@ -88,8 +91,9 @@ async function seedNotice(
   return true;
 }
 
-async function main() {
-  const result = await db.$transaction(
+/** Seeds what is missing; returns the slugs of the notices it created. */
+export async function seed(): Promise<string[]> {
+  return db.$transaction(
     async (tx) => {
       const issuer = await seedCatalog(tx);
       const users = await seedUsers(tx);
@@ -128,13 +132,18 @@ async function main() {
     },
     { timeout: 60_000 },
   );
-  console.log(result.length ? `Seeded notices: ${result.join(", ")}` : "Seed: nothing to add (already seeded).");
 }
 
-main()
-  .then(() => db.$disconnect())
-  .catch(async (error) => {
-    console.error(error);
-    await db.$disconnect();
-    process.exit(1);
-  });
+// Run as a script (not when imported by the integration tests).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  seed()
+    .then(async (created) => {
+      console.log(created.length ? `Seeded notices: ${created.join(", ")}` : "Seed: nothing to add (already seeded).");
+      await db.$disconnect();
+    })
+    .catch(async (error) => {
+      console.error(error);
+      await db.$disconnect();
+      process.exit(1);
+    });
+}

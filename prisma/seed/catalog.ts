@@ -14,14 +14,15 @@ export const paymentMethods = [
   { key: "bank-transfer", nameJa: "銀行振込", nameEn: "Bank transfer" },
 ];
 
+// Every channel here is an integration method or screen of クロネコwebコレクト.
 export const channels = [
-  { key: "link-payment-page", type: "PAYMENT_PAGE", nameJa: "リンク方式お支払い手続き画面", nameEn: "Link-type payment pages" },
-  { key: "token-embedded", type: "API", nameJa: "トークン(組込)方式", nameEn: "Token (embedded)" },
-  { key: "api", type: "API", nameJa: "API方式", nameEn: "API" },
-  { key: "token-modal", type: "MODAL", nameJa: "トークン(モーダル)方式", nameEn: "Token (modal)" },
-  { key: "kuroneko-pay-modal", type: "MODAL", nameJa: "クロネコペイ(モーダル)", nameEn: "Kuroneko Pay (modal)" },
-  { key: "merchant-console", type: "CONSOLE", nameJa: "加盟店管理画面", nameEn: "Merchant console" },
-  { key: "test-environment", type: "TEST", nameJa: "テスト環境(画面)", nameEn: "Test environment (screens)" },
+  { key: "link-payment-page", type: "PAYMENT_PAGE", serviceKey: "webcollect", nameJa: "リンク方式お支払い手続き画面", nameEn: "Link-type payment pages" },
+  { key: "token-embedded", type: "API", serviceKey: "webcollect", nameJa: "トークン(組込)方式", nameEn: "Token (embedded)" },
+  { key: "api", type: "API", serviceKey: "webcollect", nameJa: "API方式", nameEn: "API" },
+  { key: "token-modal", type: "MODAL", serviceKey: "webcollect", nameJa: "トークン(モーダル)方式", nameEn: "Token (modal)" },
+  { key: "kuroneko-pay-modal", type: "MODAL", serviceKey: "webcollect", nameJa: "クロネコペイ(モーダル)", nameEn: "Kuroneko Pay (modal)" },
+  { key: "merchant-console", type: "CONSOLE", serviceKey: "webcollect", nameJa: "加盟店管理画面", nameEn: "Merchant console" },
+  { key: "test-environment", type: "TEST", serviceKey: "webcollect", nameJa: "テスト環境(画面)", nameEn: "Test environment (screens)" },
 ] as const;
 
 export const audiences = [

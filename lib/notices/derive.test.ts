@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import {
+  amendmentBanner,
+  latestVisibleAmendment,
+  nextStatusChange,
+  noticeStatus,
+  numberBlocks,
+  numberSections,
+  reportLabel,
+  sectionAmendedMarker,
+  titleSuffix,
+} from "./derive";
+
+const jst = (iso: string) => new Date(`${iso}+09:00`);
+
+describe("titleSuffix", () => {
+  it("derives 「※7/23 追記あり」 from the amendment date in Japan time", () => {
+    expect(titleSuffix({ type: "ADDENDUM", publishedAt: jst("2019-07-23T10:00:00") }, "ja")).toBe("※7/23 追記あり");
+    // 00:30 JST on 7/23 is still 7/22 in UTC: the date must be Japan's
+    expect(titleSuffix({ type: "ADDENDUM", publishedAt: jst("2019-07-23T00:30:00") }, "ja")).toBe("※7/23 追記あり");
+    expect(titleSuffix({ type: "ADDENDUM", publishedAt: jst("2019-07-23T10:00:00") }, "en")).toBe("(Updated 23 Jul: addendum)");
+  });
+  it("words the news-like types without あり", () => {
+    expect(titleSuffix({ type: "EXTENSION", publishedAt: jst("2019-07-29T06:30:00") }, "ja")).toBe("※7/29 延長");
+    expect(titleSuffix({ type: "CORRECTION", publishedAt: jst("2019-07-24T09:00:00") }, "ja")).toBe("※7/24 訂正あり");
+  });
+  it("shows nothing for no amendment or a 表記修正", () => {
+    expect(titleSuffix(null, "ja")).toBeNull();
+    expect(titleSuffix({ type: "EDITORIAL", publishedAt: jst("2019-07-24T09:00:00") }, "ja")).toBeNull();
+  });
+});
+
+describe("latestVisibleAmendment", () => {
+  it("ignores 表記修正 when choosing the latest amendment", () => {
+    const addendum = { type: "ADDENDUM" as const, publishedAt: jst("2019-07-23T10:00:00") };
+    const editorial = { type: "EDITORIAL" as const, publishedAt: jst("2019-07-25T10:00:00") };
+    expect(latestVisibleAmendment([addendum, editorial])).toBe(addendum);
+    expect(latestVisibleAmendment([editorial])).toBeNull();
+  });
+});
+
+describe("amendmentBanner", () => {
+  it("reproduces the banner of reference notice 000", () => {
+    const banner = amendmentBanner(
+      jst("2019-06-22T10:00:00"),
+      {
+        type: "ADDENDUM",
+        publishedAt: jst("2019-07-23T10:00:00"),
+        sections: [{ number: "3", heading: "メンテナンスによる本与信および日中警報(初回)の遅延について" }],
+      },
+      "ja",
+    );
+    expect(banner).toBe(
+      "6月22日に掲載した本お知らせについて、「3. メンテナンスによる本与信および日中警報(初回)の遅延について」を追記いたしました。 お手数をおかけしますが、ご確認をお願い申し上げます。",
+    );
+  });
+  it("has an English version and none for a 表記修正", () => {
+    const amendment = { type: "ADDENDUM" as const, publishedAt: jst("2019-07-23T10:00:00"), sections: [{ number: "3", heading: "Delays" }] };
+    expect(amendmentBanner(jst("2019-06-22T10:00:00"), amendment, "en")).toBe(
+      "Regarding this notice, first published on 22 June: “3. Delays” — addendum on 23 July. Please check it again.",
+    );
+    expect(amendmentBanner(jst("2019-06-22T10:00:00"), { ...amendment, type: "EDITORIAL" }, "ja")).toBeNull();
+  });
+});
+
+describe("sectionAmendedMarker", () => {
+  it("reads (7月23日追記)", () => {
+    expect(sectionAmendedMarker({ type: "ADDENDUM", publishedAt: jst("2019-07-23T10:00:00") }, "ja")).toBe("(7月23日追記)");
+    expect(sectionAmendedMarker({ type: "ADDENDUM", publishedAt: jst("2019-07-23T10:00:00") }, "en")).toBe("(Addendum, 23 July)");
+  });
+});
+
+describe("numbering", () => {
+  it("numbers body sections and attachments separately", () => {
+    const numbered = numberSections(
+      [{ kind: "BODY" as const }, { kind: "BODY" as const }, { kind: "ATTACHMENT" as const }, { kind: "ATTACHMENT" as const }],
+      "ja",
+    );
+    expect(numbered.map((s) => s.label)).toEqual(["1.", "2.", "資料 1", "資料 2"]);
+    expect(numberSections([{ kind: "ATTACHMENT" as const }], "en")[0]!.label).toBe("Attachment 1");
+  });
+  it("numbers only the numbered blocks of a section", () => {
+    expect(numberBlocks([{ numbered: true }, { numbered: false }, { numbered: true }]).map((b) => b.itemNumber)).toEqual([1, null, 2]);
+  });
+  it("labels incident reports 第N報 and 回復報", () => {
+    expect(reportLabel("INCIDENT", 2, "FOLLOW_UP", "ja")).toBe("第2報");
+    expect(reportLabel("INCIDENT", 3, "RECOVERY", "ja")).toBe("回復報");
+    expect(reportLabel("SCHEDULED", 2, "ADDENDUM", "ja")).toBeNull();
+  });
+});
+
+describe("noticeStatus", () => {
+  const window = { startsAt: jst("2019-07-29T02:00:00"), endsAt: jst("2019-07-29T07:00:00"), status: "SCHEDULED" as const };
+  it("is upcoming, in progress or past from the windows and the time", () => {
+    expect(noticeStatus([window], jst("2019-07-28T12:00:00"))).toBe("upcoming");
+    expect(noticeStatus([window], jst("2019-07-29T02:00:00"))).toBe("in-progress");
+    expect(noticeStatus([window], jst("2019-07-29T07:00:00"))).toBe("past");
+  });
+  it("ignores cancelled windows", () => {
+    expect(noticeStatus([{ ...window, status: "CANCELLED" }], jst("2019-07-29T03:00:00"))).toBe("past");
+  });
+  it("names the next instant the status changes", () => {
+    expect(nextStatusChange([window], jst("2019-07-28T12:00:00"))).toEqual(window.startsAt);
+    expect(nextStatusChange([window], jst("2019-07-29T03:00:00"))).toEqual(window.endsAt);
+    expect(nextStatusChange([window], jst("2019-07-29T08:00:00"))).toBeNull();
+  });
+});

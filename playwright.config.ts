@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests use Debian's Chromium (Playwright cannot download its own build
+// here). scripts/test.mjs checks it exists before it gets this far.
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(executablePath)) {
+  throw new Error(`Chromium not found at ${executablePath}: install it with "apt-get install -y chromium fonts-noto-cjk" or set CHROMIUM_PATH`);
+}
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // the build was made by scripts/test.mjs into .next-test against the same scratch database
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

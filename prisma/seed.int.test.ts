@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seed } from "./seed";
+import * as notice000 from "./seed/notice-000";
+import * as notice001 from "./seed/notice-001";
+
+beforeAll(async () => {
+  await seed();
+});
+
+async function tableCounts() {
+  const [notices, revisions, cells, refs, users, audits, services] = await Promise.all([
+    db.notice.count(),
+    db.revision.count(),
+    db.impactCell.count(),
+    db.impactCellRef.count(),
+    db.user.count(),
+    db.auditEvent.count(),
+    db.service.count(),
+  ]);
+  return { notices, revisions, cells, refs, users, audits, services };
+}
+
+describe("seed", () => {
+  it("is idempotent: a second run adds nothing", async () => {
+    const before = await tableCounts();
+    expect(await seed()).toEqual([]);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("stores notice 000 as two published revisions: 6/22 and the 7/23 addendum", async () => {
+    const notice = await db.notice.findUniqueOrThrow({
+      where: { slug: notice000.slug },
+      include: { revisions: { orderBy: { number: "asc" }, include: { amendment: true, sections: { orderBy: [{ kind: "asc" }, { position: "asc" }] } } } },
+    });
+    expect(notice.state).toBe("PUBLISHED");
+    expect(notice.kind).toBe("SCHEDULED");
+    const [first, second] = notice.revisions;
+    expect(notice.revisions).toHaveLength(2);
+    expect(first!.status).toBe("SUPERSEDED");
+    expect(first!.publishedAt).toEqual(new Date("2019-06-22T01:00:00Z"));
+    expect(first!.amendment).toBeNull();
+    expect(first!.sections.map((s) => s.key)).toEqual(["content", "target", "future", "contact", "attachment-1"]);
+    expect(second!.status).toBe("PUBLISHED");
+    expect(second!.backfill).toBe(true);
+    expect(second!.publishedAt).toEqual(new Date("2019-07-23T01:00:00Z"));
+    expect(second!.amendment).toMatchObject({ type: "ADDENDUM", sectionKeys: ["delays"] });
+    expect(second!.sections.map((s) => s.key)).toEqual(["content", "target", "delays", "future", "contact", "attachment-1"]);
+    expect(second!.hasKi).toBe(true);
+    expect(second!.hasIjo).toBe(false);
+    // the title is stored without its derived suffix
+    expect(second!.titleJa).toBe("「クロネコwebコレクト」定期システムメンテナンス実施(7/29)のお知らせ");
+  });
+
+  it("keeps windows as UTC instants", async () => {
+    const windows = await db.maintenanceWindow.findMany({
+      where: { revision: { status: "PUBLISHED", notice: { slug: { in: [notice000.slug, notice001.slug] } } } },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(windows.map((w) => [w.startsAt.toISOString(), w.endsAt.toISOString()])).toEqual([
+      ["2019-07-28T17:00:00.000Z", "2019-07-28T22:00:00.000Z"],
+      ["2020-04-19T17:00:00.000Z", "2020-04-19T21:00:00.000Z"],
+    ]);
+  });
+
+  it("stores the impact tables relationally, cells referencing the catalog", async () => {
+    const rows = await db.impactRow.findMany({
+      where: { table: { block: { section: { revision: { status: "PUBLISHED", notice: { slug: notice001.slug } } } } } },
+      orderBy: [{ table: { block: { position: "asc" } } }, { position: "asc" }],
+      include: { cells: { include: { column: true, refs: { include: { service: true, paymentMethod: true, channel: true } } } } },
+    });
+    expect(rows).toHaveLength(9 + 3);
+    const unavailableKuronekoPay = rows.filter((r) =>
+      r.cells.some((c) => c.refs.some((ref) => ref.paymentMethod?.key === "kuroneko-pay")) && r.cells.some((c) => c.availability === "UNAVAILABLE"),
+    );
+    expect(unavailableKuronekoPay).toHaveLength(2);
+    const available = rows.filter((r) => r.cells.some((c) => c.availability === "AVAILABLE"));
+    expect(available.flatMap((r) => r.cells.flatMap((c) => c.refs.map((ref) => ref.paymentMethod?.key)).filter(Boolean))).toEqual([
+      "au-easy-payment",
+      "bank-transfer",
+    ]);
+  });
+
+  it("answers 'which notices affect クロネコペイ?' with a query", async () => {
+    const refs = await db.impactCellRef.findMany({
+      where: { channel: { key: "kuroneko-pay-modal" }, cell: { row: { table: { block: { section: { revision: { status: "PUBLISHED" } } } } } } },
+      select: { cell: { select: { row: { select: { table: { select: { block: { select: { section: { select: { revision: { select: { notice: { select: { slug: true } } } } } } } } } } } } } } },
+    });
+    const slugs = new Set(refs.map((r) => r.cell.row.table.block.section.revision.notice.slug));
+    expect([...slugs]).toEqual([notice000.slug]);
+  });
+
+  it("numbers footnotes per block: section 1 and the table each have their own ※1", async () => {
+    const footnotes = await db.footnote.findMany({
+      where: { block: { section: { revision: { status: "PUBLISHED", notice: { slug: notice000.slug } } } } },
+      include: { block: { include: { section: true } } },
+      orderBy: [{ block: { section: { position: "asc" } } }, { position: "asc" }],
+    });
+    expect(footnotes.map((f) => [f.block.section.key, f.position, f.key])).toEqual([
+      ["content", 0, "pci-dss"],
+      ["content", 1, "security-patch"],
+      ["target", 0, "test-environment"],
+    ]);
+  });
+
+  it("stores the error code once per revision, in the screen settings", async () => {
+    const screens = await db.screenSettings.findMany({ where: { revision: { status: "PUBLISHED" } } });
+    expect(screens.map((s) => s.errorCode)).toEqual(["Z010000000", "Z010000000"]);
+    const literal = await db.block.count({ where: { OR: [{ bodyJa: { contains: "Z0100" } }] } });
+    expect(literal).toBe(0);
+    const cells = await db.impactCell.count({ where: { textJa: { contains: "Z0100" } } });
+    expect(cells).toBe(0);
+  });
+
+  it("freezes the contact: 000 keeps 営業時間 while the record now says 受付時間", async () => {
+    const contact = await db.contact.findUniqueOrThrow({ where: { key: "customer-service" } });
+    expect(contact.hoursLabelJa).toBe("受付時間");
+    const rev000 = await db.revision.findFirstOrThrow({ where: { status: "PUBLISHED", notice: { slug: notice000.slug } } });
+    const rev001 = await db.revision.findFirstOrThrow({ where: { status: "PUBLISHED", notice: { slug: notice001.slug } } });
+    expect(rev000.contactSnapshot).toMatchObject({ hoursLabelJa: "営業時間", phone: "03-6671-8080", freeDial: "0120-69-5090" });
+    expect(rev001.contactSnapshot).toMatchObject({ hoursLabelJa: "受付時間" });
+    expect(rev001.issuerSnapshot).toMatchObject({ nameJa: "ヤマトフィナンシャル株式会社" });
+  });
+
+  it("records backfills in the send log as notifying nobody, and audits each step", async () => {
+    const logs = await db.sendLog.findMany({ where: { notice: { slug: { in: [notice000.slug, notice001.slug] } } } });
+    expect(logs).toHaveLength(3);
+    expect(logs.every((l) => l.status === "SKIPPED" && l.reason === "backfill")).toBe(true);
+    const actions = await db.auditEvent.findMany({ where: { noticeId: { not: null } }, select: { action: true } });
+    const count = (a: string) => actions.filter((x) => x.action === a).length;
+    expect(count("revision.publish")).toBeGreaterThanOrEqual(3);
+    expect(count("revision.approve")).toBeGreaterThanOrEqual(3);
+  });
+
+  it("creates one staff user per role with a password hash", async () => {
+    const users = await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, orderBy: { email: "asc" } });
+    expect(users.map((u) => [u.email, u.roles])).toEqual([
+      ["admin@example.com", ["ADMIN"]],
+      ["approver@example.com", ["EDITOR", "APPROVER"]],
+      ["editor@example.com", ["EDITOR"]],
+    ]);
+    expect(users.every((u) => u.passwordHash?.startsWith("$2"))).toBe(true);
+  });
+});

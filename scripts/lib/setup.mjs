@@ -1,0 +1,58 @@
+// First-run preparation shared by `npm start` and `npm test`: install the npm
+// dependencies when they are missing or older than package-lock.json, and
+// generate the Prisma client. Uses only Node built-ins (it runs before install).
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { mustRun, toolEnv } from "./env.mjs";
+
+export const root = path.resolve(new URL("../..", import.meta.url).pathname);
+const p = (...parts) => path.join(root, ...parts);
+
+export async function ensureDependencies(log) {
+  const marker = p("node_modules", ".package-lock.json");
+  const stale = !fs.existsSync(marker) || fs.statSync(marker).mtimeMs < fs.statSync(p("package-lock.json")).mtimeMs;
+  if (stale) {
+    log("installing npm dependencies (npm ci) …");
+    await mustRun("npm", ["ci", "--no-audit", "--no-fund"], { env: toolEnv(), cwd: root });
+  }
+  if (!fs.existsSync(p("lib", "generated", "prisma", "client.ts"))) {
+    await mustRun(p("node_modules", ".bin", "prisma"), ["generate"], { env: toolEnv(), cwd: root, quiet: true });
+  }
+}
+
+const sourceRoots = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json"];
+
+function* files(entry) {
+  const full = p(entry);
+  if (!fs.existsSync(full)) return;
+  const stat = fs.statSync(full);
+  if (stat.isFile()) {
+    yield entry;
+    return;
+  }
+  for (const name of fs.readdirSync(full).sort()) {
+    if (name === "generated" || name.endsWith(".test.ts")) continue;
+    yield* files(path.join(entry, name));
+  }
+}
+
+/** A hash of everything the production build depends on. */
+export function sourceHash() {
+  const hash = crypto.createHash("sha256");
+  for (const root of sourceRoots) for (const file of files(root)) hash.update(file).update(fs.readFileSync(p(file)));
+  return hash.digest("hex");
+}
+
+/** Builds unless distDir already holds a build of exactly these sources. */
+export async function ensureBuild({ env, distDir = ".next", log }) {
+  const stamp = p(distDir, "source-hash");
+  const hash = sourceHash();
+  if (fs.existsSync(p(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
+    log(`production build is up to date (${distDir})`);
+    return;
+  }
+  log(`building the production bundle (${distDir}) …`);
+  await mustRun(p("node_modules", ".bin", "next"), ["build"], { env: { ...env, NEXT_DIST_DIR: distDir }, cwd: root });
+  fs.writeFileSync(stamp, hash);
+}

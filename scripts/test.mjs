@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm test`: type check, lint, unit tests, integration tests against a fresh
+// PostgreSQL database, then the production build and Playwright in Chromium.
+// Needs Chromium (Debian's `chromium`, or CHROMIUM_PATH) and fonts-noto-cjk for
+// Japanese screenshots; fails, never skips, when Chromium is missing.
+import fs from "node:fs";
+import path from "node:path";
+import { ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
+import { mustRun, run, toolEnv, bin } from "./lib/env.mjs";
+
+const log = (m) => console.log(`\n[test] ${m}`);
+const started = Date.now();
+const results = [];
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(chromium)) {
+  console.error(`[test] Chromium was not found at ${chromium}.
+  The browser tests need it. Install it with:
+    sudo apt-get install -y chromium fonts-noto-cjk     (or run: bash .ci/run)
+  or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
+  process.exit(1);
+}
+
+async function step(name, command, args, env = toolEnv()) {
+  const t = Date.now();
+  log(`${name} …`);
+  const { code } = await run(command, args, { env, cwd: root });
+  results.push({ name, ok: code === 0, seconds: (Date.now() - t) / 1000 });
+  if (code !== 0) throw new Error(`${name} failed`);
+}
+
+function readJson(file) {
+  const full = path.join(root, file);
+  return fs.existsSync(full) ? JSON.parse(fs.readFileSync(full, "utf8")) : null;
+}
+
+await ensureDependencies(log);
+fs.rmSync(path.join(root, "test-reports"), { recursive: true, force: true });
+const { acquireDatabase } = await import("./lib/db.mjs");
+const databases = [];
+let failed = false;
+try {
+  await step("type check", bin("tsc"), ["--noEmit"]);
+  await step("lint", bin("eslint"), [".", "--max-warnings=0"]);
+  // Dates must come out the same whatever the server's time zone (DESIGN.md, Decision 9).
+  for (const [tz, file] of [["UTC", "unit-utc"], ["America/Los_Angeles", "unit-los-angeles"]])
+    await step(`unit tests TZ=${tz}`, bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=test-reports/${file}.json`], toolEnv({ TZ: tz }));
+
+  // A fresh, migrated database for each layer (integration tests leave rows behind).
+  const freshDatabase = async () => {
+    const database = await acquireDatabase({ scratch: true, log });
+    databases.push(database);
+    const env = toolEnv({ DATABASE_URL: database.url });
+    await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true, cwd: root });
+    return env;
+  };
+  const integrationEnv = await freshDatabase();
+  await step("integration tests", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/integration.json"], integrationEnv);
+
+  // The browser tests see the database as `npm start` leaves it: migrated and seeded.
+  const env = await freshDatabase();
+  await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root });
+  await ensureBuild({ env: { ...env, NODE_ENV: "production" }, distDir: ".next-test", log });
+  await step("browser tests", bin("playwright"), ["test"], { ...env, NEXT_DIST_DIR: ".next-test", CHROMIUM_PATH: chromium });
+} catch (error) {
+  failed = true;
+  console.error(`\n[test] ${error.message}`);
+} finally {
+  // released in reverse: the last release also stops the embedded server it started
+  for (const database of databases.reverse()) await database.release();
+}
+
+const vitestCounts = (layer, file) => {
+  const r = readJson(`test-reports/${file}.json`);
+  return r && { layer, passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+};
+const e2e = readJson("test-reports/e2e.json");
+const counts = [
+  vitestCounts("unit (UTC)", "unit-utc"),
+  vitestCounts("unit (LA)", "unit-los-angeles"),
+  vitestCounts("integration", "integration"),
+  e2e && { layer: "browser", passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected, skipped: e2e.stats.skipped },
+].filter(Boolean);
+console.log("\n[test] summary");
+for (const r of results) console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(34)} ${r.seconds.toFixed(1)} s`);
+for (const c of counts) console.log(`  ${c.layer.padEnd(12)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+const total = counts.reduce((s, c) => ({ passed: s.passed + c.passed, failed: s.failed + c.failed, skipped: s.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
+if (total.skipped > 0) {
+  console.error("[test] some tests were skipped: the suite must not pass by skipping");
+  failed = true;
+}
+console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${total.passed} passed, ${total.failed + (failed && total.failed === 0 ? 1 : 0)} failed`);
+process.exit(failed || total.failed > 0 ? 1 : 0);
