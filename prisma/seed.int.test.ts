@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "./seed";
+import { revisionInclude } from "@/lib/notices/queries";
+import { revisionContent } from "@/lib/notices/read-revision";
+import { revisionContentSchema } from "@/lib/notices/content-schema";
 import * as notice000 from "./seed/notice-000";
 import * as notice001 from "./seed/notice-001";
 
@@ -50,6 +53,21 @@ describe("seed", () => {
     expect(second!.hasIjo).toBe(false);
     // the title is stored without its derived suffix
     expect(second!.titleJa).toBe("「クロネコwebコレクト」定期システムメンテナンス実施(7/29)のお知らせ");
+  });
+
+  it("reads back exactly the content it was given (write and read are inverse)", async () => {
+    for (const [slug, content] of [
+      [notice000.slug, notice000.revision2],
+      [notice001.slug, notice001.revision1],
+    ] as const) {
+      const revision = await db.revision.findFirstOrThrow({ where: { status: "PUBLISHED", notice: { slug } }, include: revisionInclude });
+      const read = revisionContent(revision);
+      const expected = revisionContentSchema.parse(content);
+      // published cells carry frozen labels where the seed left them to the catalog
+      const withoutFrozenLabels = (c: typeof read) =>
+        JSON.parse(JSON.stringify(c, (key, value) => (key === "label" ? undefined : value)));
+      expect(withoutFrozenLabels(read)).toEqual(withoutFrozenLabels(expected));
+    }
   });
 
   it("keeps windows as UTC instants", async () => {

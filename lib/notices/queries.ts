@@ -9,6 +9,7 @@ const publicNotice = { state: "PUBLISHED", deletedAt: null } satisfies Prisma.No
 
 export const revisionInclude = {
   amendment: true,
+  contact: { select: { key: true } },
   windows: { orderBy: { position: "asc" } },
   screen: { include: { channels: { include: { channel: true } } } },
   sections: {
