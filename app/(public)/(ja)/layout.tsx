@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import "@/app/globals.css";
 
 export const metadata: Metadata = {
+  icons: { icon: "/brand/icon.svg" },
   title: { default: "メンテナンス・障害情報 | クロネコwebコレクト", template: "%s | クロネコwebコレクト" },
 };
 

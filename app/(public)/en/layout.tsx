@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import "@/app/globals.css";
 
 export const metadata: Metadata = {
+  icons: { icon: "/brand/icon.svg" },
   title: { default: "Maintenance notices | Kuroneko Web Collect", template: "%s | Kuroneko Web Collect" },
 };
 

@@ -1,0 +1,33 @@
+import { footnoteId, footnoteRefId, renderInline, type RenderContext } from "@/lib/notices/markdown";
+import { pick } from "@/lib/notices/view";
+import type { Locale } from "@/lib/notices/derive";
+import { noticeUi } from "@/lib/notices/ui-text";
+import { T } from "./l-text";
+
+/** ※1, ※2 … of one block, each linked back to its first reference. */
+export function FootnoteList({
+  footnotes,
+  ctx,
+  locale,
+}: {
+  footnotes: { key: string; text: { ja: string; en?: string } }[];
+  ctx: RenderContext;
+  locale: Locale;
+}) {
+  if (!footnotes.length) return null;
+  return (
+    <ul className="footnotes" aria-label={noticeUi[locale].footnotes}>
+      {footnotes.map((f, i) => {
+        const text = pick(f.text, locale)!;
+        return (
+          <li key={f.key} id={footnoteId(ctx.anchor, i + 1)}>
+            <span className="footnotes__mark">※{i + 1}</span> <T value={text} html={renderInline(text.text, { ...ctx, used: new Map() })} />{" "}
+            <a href={`#${footnoteRefId(ctx.anchor, i + 1)}`} className="footnotes__back" aria-label={noticeUi[locale].backToRef}>
+              ↩
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

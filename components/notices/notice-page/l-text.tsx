@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import type { LText } from "@/lib/notices/view";
+import { noticeUi } from "@/lib/notices/ui-text";
+
+/**
+ * A text in the page's language. Where English was asked for and only Japanese
+ * exists, it shows the Japanese marked as such, never silently. `html` is
+ * rendered Markdown of the same text; `children` a custom rendering of it.
+ */
+export function T({ value, as: Tag = "span", html, children }: { value: LText | null; as?: "span" | "div"; html?: string; children?: ReactNode }) {
+  if (!value) return null;
+  const content =
+    html !== undefined ? (
+      <Tag lang={value.lang} dangerouslySetInnerHTML={{ __html: html }} />
+    ) : (
+      <Tag lang={value.lang}>{children ?? value.text}</Tag>
+    );
+  if (!value.fallback) return content;
+  return (
+    <Tag className="untranslated">
+      <span className="untranslated__badge" lang="en">
+        {noticeUi.en.englishMissing}
+      </span>{" "}
+      {content}
+    </Tag>
+  );
+}

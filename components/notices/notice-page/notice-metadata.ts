@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { formatWindowEn, formatWindowJa } from "@/lib/format";
+import { localePath, type Locale } from "@/lib/i18n";
+import { loadNoticeCached } from "@/lib/notices/load-notice-cached";
+import { siteUrl } from "@/lib/site-url";
+
+/** Title, description, canonical URL, hreflang alternates and Open Graph of a notice page. */
+export async function noticeMetadata(slug: string, locale: Locale, number?: number): Promise<Metadata> {
+  const input = await loadNoticeCached(slug, number);
+  if (!input) return { title: locale === "ja" ? "お知らせが見つかりません" : "Notice not found" };
+  const { content } = input;
+  const title = locale === "en" && content.title.en ? content.title.en : content.title.ja;
+  const format = locale === "ja" ? formatWindowJa : formatWindowEn;
+  const description = content.windows.map((w) => format(w.startsAt, w.endsAt)).join(" / ") || title;
+  const path = number ? `/notices/${slug}/revisions/${number}` : `/notices/${slug}`;
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: siteUrl(localePath(locale, path)),
+      languages: { ja: siteUrl(localePath("ja", path)), en: siteUrl(localePath("en", path)), "x-default": siteUrl(localePath("ja", path)) },
+    },
+    openGraph: { title, description, type: "article", locale: locale === "ja" ? "ja_JP" : "en_GB", url: siteUrl(localePath(locale, path)) },
+    robots: number ? { index: false } : undefined,
+  };
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { now } from "@/lib/clock";
+import { formatDateEn, formatDateJa } from "@/lib/format";
+import { localePath, type Locale } from "@/lib/i18n";
+import { noticeUi } from "@/lib/notices/ui-text";
+import { buildNoticeView } from "@/lib/notices/view";
+import { loadNoticeCached } from "@/lib/notices/load-notice-cached";
+import { SiteShell } from "@/components/site/site-shell";
+import "./notice.css";
+import "@/components/screens/maintenance-screen.css";
+import { NoticeDocument } from "./notice-document";
+import { NoticeFacts } from "./notice-facts";
+import { PrintButton } from "./print-button";
+import { ShopTextPanel } from "./shop-text-panel";
+
+/** A published notice (its current revision, or an earlier one by number). */
+export async function NoticePage({ slug, locale, number }: { slug: string; locale: Locale; number?: number }) {
+  const input = await loadNoticeCached(slug, number);
+  if (!input) notFound();
+  const view = buildNoticeView(input, locale, now());
+  const t = noticeUi[locale];
+  const base = `/notices/${slug}`;
+  const anyFallback = JSON.stringify(view).includes('"fallback":true');
+  return (
+    <SiteShell locale={locale} alternatePath={number ? `${base}/revisions/${number}` : base}>
+      <nav className="notice-toolbar no-print" aria-label={locale === "ja" ? "このお知らせ" : "This notice"}>
+        <PrintButton label={t.print} />
+        <a className="button button--small" href={`${base}/calendar.ics`}>
+          {t.calendar}
+        </a>
+        <Link className="button button--small" href={localePath(locale, `${base}/history`)}>
+          {t.history}
+        </Link>
+        <a className="button button--small" href={`/api/v1/notices/${slug}`}>
+          {t.json}
+        </a>
+      </nav>
+      {!view.isCurrent && (
+        <p className="older-revision no-print" role="note">
+          {t.olderRevision(view.number, (locale === "ja" ? formatDateJa : formatDateEn)(view.publishedAt))}{" "}
+          <Link href={localePath(locale, base)}>{t.currentLink}</Link>
+        </p>
+      )}
+      {locale === "en" && anyFallback && (
+        <p className="untranslated-note" role="note">
+          {t.englishMissingNote}
+        </p>
+      )}
+      <NoticeFacts view={view} />
+      <NoticeDocument view={view} />
+      <ShopTextPanel view={view} />
+    </SiteShell>
+  );
+}

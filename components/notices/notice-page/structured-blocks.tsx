@@ -1,0 +1,186 @@
+// Renderings of the typed blocks that are data, not prose (DESIGN.md, Decision 3).
+import type { BlockContent } from "@/lib/notices/content-schema";
+import { circled, type Locale } from "@/lib/notices/derive";
+import { formatApproxPeriod } from "@/lib/format";
+import { renderInline, renderMarkdown, type RenderContext } from "@/lib/notices/markdown";
+import { noticeUi } from "@/lib/notices/ui-text";
+import { pick, type NoticeView } from "@/lib/notices/view";
+import { T } from "./l-text";
+
+type Of<K extends BlockContent["type"]> = Extract<BlockContent, { type: K }>;
+
+export function WindowsBlock({ block, view }: { block: Of<"WINDOWS">; view: NoticeView }) {
+  const label = pick(block.label, view.locale);
+  return (
+    <div className="windows-block">
+      {view.windows.map((w) => (
+        <p key={w.key} className={w.cancelled ? "window window--cancelled" : "window"}>
+          <T value={label} />
+          {view.locale === "ja" ? "：" : ": "}
+          {block.emphasis ? <strong>{w.text}</strong> : <span className="window__text">{w.text}</span>}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function DelaysBlock({ block, locale }: { block: Of<"DELAYS">; locale: Locale }) {
+  const t = noticeUi[locale];
+  return (
+    <ol className="delays">
+      {block.items.map((item, i) => (
+        <li key={i} className="delays__item">
+          <h4 className="delays__title">
+            <span className="item-number">({i + 1})</span> <T value={pick(item.title, locale)} />
+          </h4>
+          <dl className="delays__facts">
+            <dt>
+              {circled(1)}
+              {t.affected}
+            </dt>
+            <dd>
+              <T value={pick(item.affected, locale)} />
+            </dd>
+            <dt>
+              {circled(2)}
+              {t.details}
+            </dt>
+            <dd>
+              <T as="div" value={pick(item.usual, locale)} html={renderMarkdown(pick(item.usual, locale)!.text)} />
+              <T as="div" value={pick(item.change, locale)} html={renderMarkdown(pick(item.change, locale)!.text)} />
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ApiChangeBlock({ block, locale }: { block: Of<"API_CHANGE">; locale: Locale }) {
+  return (
+    <div className="api-change">
+      {block.changes.map((c, i) => {
+        const reason = pick(c.reason, locale);
+        const endpoints = pick(c.endpointsLabel, locale)!;
+        const fieldLabel = pick(c.fieldLabel, locale)!;
+        const values = c.values.map((v) => (
+          <code key={v} className="api-change__value">
+            {v}
+          </code>
+        ));
+        const quoted = values.flatMap((v, k) => (locale === "ja" ? [<span key={k}>「{v}」</span>] : [<span key={k}>{k ? ", " : ""}“{v}”</span>]));
+        return (
+          <div key={i}>
+            {locale === "ja" ? (
+              <p>
+                {reason?.text}
+                {endpoints.text}のレスポンス項目「{fieldLabel.text} (<code>{c.fieldName}</code>)」に{quoted}が{c.change === "VALUES_ADDED" ? "追加されます" : c.change === "FIELD_ADDED" ? "追加されます" : "削除されます"}。
+              </p>
+            ) : (
+              <p>
+                {reason?.lang === "en" ? `${reason.text} ` : ""}
+                {c.change === "FIELD_REMOVED" ? "The response field " : `The value${c.values.length > 1 ? "s" : ""} `}
+                {c.change === "FIELD_REMOVED" ? null : quoted}
+                {c.change === "FIELD_REMOVED" ? null : " will be added to the response field "}“{fieldLabel.text} (<code>{c.fieldName}</code>)”
+                {c.change === "FIELD_REMOVED" ? " will be removed from " : " of "}
+                <span lang={endpoints.lang}>{endpoints.text}</span>.
+              </p>
+            )}
+            {c.impact && <T as="div" value={pick(c.impact, locale)} html={renderMarkdown(pick(c.impact, locale)!.text)} />}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function FuturePlanBlock({ block, locale }: { block: Of<"FUTURE_PLAN">; locale: Locale }) {
+  const period = formatApproxPeriod(block.period, locale);
+  const description = pick(block.description, locale)!;
+  const note = pick(block.note, locale);
+  return (
+    <p className="future-plan">
+      {locale === "ja" || description.fallback ? `${period}に` : `In ${period}, `}
+      <T value={description} /> {note && <T value={note} />}
+    </p>
+  );
+}
+
+export function ContactBlock({ view }: { view: NoticeView }) {
+  const c = view.contact;
+  if (!c) return null;
+  const ja = view.locale === "ja";
+  const org = ja ? c.organizationJa : (c.organizationEn ?? c.organizationJa);
+  const dept = ja ? c.departmentJa : (c.departmentEn ?? c.departmentJa);
+  const hoursLabel = ja ? c.hoursLabelJa : (c.hoursLabelEn ?? c.hoursLabelJa);
+  const sep = ja ? ":" : ": ";
+  return (
+    <address className="contact-block">
+      <p>
+        {org} {dept}
+      </p>
+      <p>
+        {c.freeDial && (
+          <>
+            {ja ? "フリーダイヤル" : "Toll-free"}
+            {sep}
+            <a href={`tel:${c.freeDial.replace(/-/g, "")}`}>{c.freeDial}</a>{" "}
+          </>
+        )}
+        {c.phone && (
+          <>
+            {ja ? "電話" : "Phone"}
+            {sep}
+            <a href={`tel:${c.phone.replace(/-/g, "")}`}>{c.phone}</a>
+          </>
+        )}
+        {c.hours && (
+          <>
+            {ja ? "" : " "}({hoursLabel}
+            {sep}
+            {c.hours})
+          </>
+        )}
+      </p>
+      {c.email && (
+        <p>
+          E-mail{sep}
+          <a href={`mailto:${c.email}`}>{c.email}</a>
+        </p>
+      )}
+    </address>
+  );
+}
+
+export function ErrorCodeBlock({ block, ctx, locale }: { block: Of<"ERROR_CODE">; ctx: RenderContext; locale: Locale }) {
+  const caption = pick(block.caption, locale);
+  const text = pick(block.text, locale)!;
+  return (
+    <div className="error-code-block">
+      {caption && (
+        <p className="error-code-block__caption">
+          <T value={caption} />
+        </p>
+      )}
+      <p>
+        <T value={text} html={renderInline(text.text, ctx)} />
+      </p>
+    </div>
+  );
+}
+
+export function ImageBlock({ block, locale }: { block: Of<"IMAGE">; locale: Locale }) {
+  const alt = pick(block.alt, locale)!;
+  const caption = pick(block.caption, locale);
+  return (
+    <figure className="image-block">
+      {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG attachment; next/image adds nothing here */}
+      <img src={block.src} alt={alt.text} lang={alt.lang} />
+      {caption && (
+        <figcaption>
+          <T value={caption} />
+        </figcaption>
+      )}
+    </figure>
+  );
+}

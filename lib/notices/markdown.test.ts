@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { markdownToText, newRenderContext, renderInline, renderMarkdown } from "./markdown";
+
+describe("renderMarkdown", () => {
+  it("numbers footnote references per block and links them both ways", () => {
+    const ctx = newRenderContext("s1-b0", ["pci-dss", "security-patch"], null);
+    const html = renderMarkdown("PCI DSS[^pci-dss] に準拠するため、セキュリティパッチ[^security-patch] の適用", ctx);
+    expect(html).toContain('<sup class="fn-ref"><a href="#s1-b0-fn-1" id="s1-b0-ref-1">※1</a></sup>');
+    expect(html).toContain('<a href="#s1-b0-fn-2" id="s1-b0-ref-2">※2</a>');
+  });
+  it("gives a repeated reference its own id", () => {
+    const ctx = newRenderContext("t", ["test-environment"], null);
+    renderInline("a[^test-environment]", ctx);
+    expect(renderInline("b[^test-environment]", ctx)).toContain('id="t-ref-1-2"');
+  });
+  it("puts the error code in, in code style, escaped", () => {
+    const ctx = newRenderContext("x", [], "Z010000000");
+    expect(renderInline("エラーコード「{{errorCode}}」を返却します。", ctx)).toBe("エラーコード「<code>Z010000000</code>」を返却します。");
+  });
+  it("emphasises next to Japanese punctuation", () => {
+    expect(renderInline("場合は、**【資料2】**をご参照ください。")).toBe("場合は、<strong>【資料2】</strong>をご参照ください。");
+  });
+  it("escapes HTML in prose", () => {
+    expect(renderInline("<script>alert(1)</script>")).not.toContain("<script>");
+  });
+  it("leaves an unknown footnote key visible rather than dropping it", () => {
+    expect(renderInline("x[^nope]", newRenderContext("a", [], null))).toContain("[^nope]");
+  });
+});
+
+describe("markdownToText", () => {
+  it("drops markup and footnote references", () => {
+    expect(markdownToText("**【資料2】**をご参照ください[^a]。")).toBe("【資料2】をご参照ください。");
+  });
+});

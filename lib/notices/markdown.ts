@@ -1,0 +1,72 @@
+// Markdown for running prose (DESIGN.md, Decision 3), with the two things notices
+// add: footnote references [^key] rendered as ※n of their block, and the
+// {{errorCode}} placeholder, so the error code is stored once (in the screen settings).
+import MarkdownIt from "markdown-it";
+// CommonMark will not open **emphasis** next to Japanese punctuation (「**【資料2】**を」);
+// this plugin fixes the flanking rules for CJK text.
+import cjkFriendly from "markdown-it-cjk-friendly";
+
+export interface RenderContext {
+  /** footnote key → its number within the block */
+  footnotes: Map<string, number>;
+  /** unique per block, for anchors */
+  anchor: string;
+  errorCode: string | null;
+  /** ids already used for references, so repeated ※1s each get their own id */
+  used: Map<number, number>;
+}
+
+export const footnoteId = (anchor: string, n: number) => `${anchor}-fn-${n}`;
+export const footnoteRefId = (anchor: string, n: number, occurrence = 1) => `${anchor}-ref-${n}${occurrence > 1 ? `-${occurrence}` : ""}`;
+
+type InlineRule = Parameters<InstanceType<typeof MarkdownIt>["inline"]["ruler"]["before"]>[2];
+
+const footnoteRule: InlineRule = (state, silent) => {
+  const src = state.src.slice(state.pos);
+  const match = /^\[\^([a-z0-9-]+)\]/.exec(src);
+  if (!match) return false;
+  if (!silent) {
+    const token = state.push("notice_footnote_ref", "", 0);
+    token.meta = { key: match[1] };
+  }
+  state.pos += match[0].length;
+  return true;
+};
+
+const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false }).use(cjkFriendly);
+md.inline.ruler.before("link", "notice_footnote_ref", footnoteRule);
+md.renderer.rules.notice_footnote_ref = (tokens, idx, _options, env) => {
+  const key = (tokens[idx]!.meta as { key: string }).key;
+  const ctx = (env as { ctx?: RenderContext }).ctx;
+  const n = ctx?.footnotes.get(key);
+  if (!ctx || n === undefined) return md.utils.escapeHtml(`[^${key}]`);
+  const occurrence = (ctx.used.get(n) ?? 0) + 1;
+  ctx.used.set(n, occurrence);
+  return `<sup class="fn-ref"><a href="#${footnoteId(ctx.anchor, n)}" id="${footnoteRefId(ctx.anchor, n, occurrence)}">※${n}</a></sup>`;
+};
+
+/** Replaces {{errorCode}} with the code in code style (before Markdown, so it is escaped like any text). */
+function withPlaceholders(text: string, ctx: RenderContext | undefined): string {
+  return text.replace(/\{\{errorCode\}\}/g, ctx?.errorCode ? `\`${ctx.errorCode}\`` : "（エラーコード未設定）");
+}
+
+export function renderMarkdown(text: string, ctx?: RenderContext): string {
+  return md.render(withPlaceholders(text, ctx), { ctx });
+}
+
+export function renderInline(text: string, ctx?: RenderContext): string {
+  return md.renderInline(withPlaceholders(text, ctx), { ctx });
+}
+
+export function newRenderContext(anchor: string, footnoteKeys: string[], errorCode: string | null): RenderContext {
+  return { anchor, errorCode, footnotes: new Map(footnoteKeys.map((k, i) => [k, i + 1])), used: new Map() };
+}
+
+/** Plain text of Markdown (feeds, search snippets, the shop-owner text). */
+export function markdownToText(text: string, errorCode: string | null = null): string {
+  return text
+    .replace(/\{\{errorCode\}\}/g, errorCode ?? "")
+    .replace(/\[\^[a-z0-9-]+\]/g, "")
+    .replace(/[*_`]/g, "")
+    .trim();
+}
