@@ -101,3 +101,102 @@ export async function listPublications(noticeIds: string[]) {
     select: { noticeId: true, number: true, publishedAt: true, amendment: { select: { type: true } } },
   });
 }
+
+// ───── Feeds, calendars and the JSON API (lib/feeds, lib/api) ─────
+// Each read runs in one REPEATABLE READ transaction: Prisma splits a nested read
+// into several queries, and a body hashed into an ETag must not mix the notice
+// before a publication with the revision after it.
+
+const catalogKey = { select: { key: true, sortOrder: true } } as const;
+const cellRefSelect = {
+  service: catalogKey,
+  paymentMethod: catalogKey,
+  audience: catalogKey,
+  channel: { select: { key: true, sortOrder: true, service: catalogKey } },
+} satisfies Prisma.ImpactCellRefSelect;
+
+const publishedHistorySelect = {
+  number: true,
+  publishedAt: true,
+  amendment: { select: { type: true, summaryJa: true, summaryEn: true } },
+} satisfies Prisma.RevisionSelect;
+
+/**
+ * Published notices (or the one with `slug`) with their published history and the
+ * current revision's title, windows, frozen issuer and catalog references; and the
+ * last write to any notice that is or was public, so that a withdrawal, which
+ * removes a notice from the list, still moves the list's Last-Modified.
+ */
+export async function listFeedNotices(slug?: string) {
+  const where = { ...publicNotice, ...(slug === undefined ? {} : { slug }) } satisfies Prisma.NoticeWhereInput;
+  const [notices, revisions, changed] = await db.$transaction(
+    [
+      db.notice.findMany({
+        where,
+        orderBy: { slug: "asc" },
+        select: {
+          id: true,
+          slug: true,
+          kind: true,
+          updatedAt: true,
+          issuer: { select: { nameJa: true, nameEn: true } },
+          revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect },
+        },
+      }),
+      db.revision.findMany({
+        where: { status: "PUBLISHED", notice: where },
+        select: {
+          noticeId: true,
+          titleJa: true,
+          titleEn: true,
+          issuerSnapshot: true,
+          windows: { orderBy: { position: "asc" }, select: { key: true, startsAt: true, endsAt: true, status: true, channelKeys: true } },
+          sections: {
+            select: {
+              blocks: {
+                where: { type: "IMPACT_TABLE" },
+                select: { table: { select: { rows: { select: { cells: { select: { refs: { select: cellRefSelect } } } } } } } },
+              },
+            },
+          },
+        },
+      }),
+      db.notice.aggregate({
+        where: { state: { in: ["PUBLISHED", "WITHDRAWN"] }, deletedAt: null, ...(slug === undefined ? {} : { slug }) },
+        _max: { updatedAt: true },
+      }),
+    ],
+    { isolationLevel: "RepeatableRead" },
+  );
+  const current = new Map(revisions.map((r) => [r.noticeId, r]));
+  return {
+    notices: notices.flatMap((notice) => {
+      const revision = current.get(notice.id);
+      if (!revision) return [];
+      const refs = revision.sections.flatMap((s) => s.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.flatMap((c) => c.refs)) ?? []));
+      return [{ ...notice, revision, refs }];
+    }),
+    changedAt: changed._max.updatedAt,
+  };
+}
+
+/** A published notice for the JSON API: its current revision in full, its history, and the catalog keys its cells name. */
+export async function getApiNotice(slug: string) {
+  return db.$transaction(
+    async (tx) => {
+      const notice = await tx.notice.findFirst({
+        where: { slug, ...publicNotice },
+        include: { issuer: true, revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect } },
+      });
+      if (!notice) return null;
+      const revision = await tx.revision.findFirst({ where: { noticeId: notice.id, status: "PUBLISHED" }, include: revisionInclude });
+      if (!revision) return null;
+      const refs = await tx.impactCellRef.findMany({
+        where: { cell: { row: { table: { block: { section: { revisionId: revision.id } } } } } },
+        select: cellRefSelect,
+      });
+      return { notice, revision, history: notice.revisions, refs };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}

@@ -1,0 +1,66 @@
+// The Atom feeds (/feed.xml, /en/feed.xml): one entry per published notice, dated
+// by the latest amendment readers are told about (a 表記修正 does not move it, so
+// feed readers do not flag a typo fix as news), built with the `feed` package.
+import { Feed } from "feed";
+import { formatWindowEn, formatWindowJa } from "@/lib/format";
+import { amendmentLabels, kindLabels, sectionAmendedMarker, titleSuffix, type Locale } from "@/lib/notices/derive";
+import { localePath, ui } from "@/lib/i18n";
+import { siteUrl } from "@/lib/site-url";
+import type { FeedNotice } from "./feed-notice";
+import { atomId } from "./ids";
+
+// The package writes title and summary as type="html" in CDATA: they are HTML, so text is escaped.
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const pick = (text: { ja: string; en: string | null }, locale: Locale) => (locale === "en" && text.en ? text.en : text.ja);
+
+/** "「…」のお知らせ ※7/23 追記あり": the title as the index shows it. */
+export function entryTitle(notice: FeedNotice, locale: Locale): string {
+  const suffix = titleSuffix(notice.amendment, locale);
+  return suffix ? `${pick(notice.title, locale)} ${suffix}` : pick(notice.title, locale);
+}
+
+/** The amendment (when amended), the kind and every window, as short HTML paragraphs. */
+export function entrySummary(notice: FeedNotice, locale: Locale): string {
+  const formatWindow = locale === "ja" ? formatWindowJa : formatWindowEn;
+  const windows = notice.windows.map((w) => {
+    const text = formatWindow(w.startsAt, w.endsAt);
+    return w.status === "CANCELLED" ? `${text} (${amendmentLabels.CANCELLATION[locale]})` : text;
+  });
+  const paragraphs = [
+    notice.amendment && `${sectionAmendedMarker(notice.amendment, locale)} ${pick(notice.amendment.summary, locale)}`,
+    kindLabels[notice.kind][locale],
+    windows.length ? `${ui[locale].window}: ${windows.join(" / ")}` : null,
+  ];
+  return paragraphs.flatMap((p) => (p ? [`<p>${escapeHtml(p)}</p>`] : [])).join("");
+}
+
+export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModified: Date | null): string {
+  const sorted = [...notices].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.slug.localeCompare(b.slug));
+  // the feed's own date follows its entries; an empty feed falls back to when the list last changed
+  const updated = sorted[0]?.updatedAt ?? lastModified ?? new Date(0);
+  const feed = new Feed({
+    id: atomId(localePath(locale, "/feed").slice(1)),
+    title: ui[locale].siteName,
+    description: ui[locale].siteTagline,
+    link: siteUrl(localePath(locale, "/")),
+    feedLinks: { atom: siteUrl(localePath(locale, "/feed.xml")) },
+    language: locale,
+    updated,
+    generator: false,
+  });
+  for (const notice of sorted) {
+    const path = localePath(locale, `/notices/${notice.slug}`);
+    feed.addItem({
+      id: atomId(path.slice(1)),
+      title: escapeHtml(entryTitle(notice, locale)),
+      link: siteUrl(path),
+      date: notice.updatedAt,
+      published: notice.firstPublishedAt,
+      description: entrySummary(notice, locale),
+      author: [{ name: pick(notice.issuer, locale) }],
+      category: [{ term: notice.kind.toLowerCase(), name: kindLabels[notice.kind][locale] }],
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { affectedKeys, lastModifiedOf } from "./feed-notice";
+import { feedNotice } from "./test-fixtures";
+
+describe("toFeedNotice", () => {
+  it("dates a notice never amended by its first publication", () => {
+    const notice = feedNotice();
+    expect(notice.firstPublishedAt).toEqual(new Date("2019-06-22T01:00:00Z"));
+    expect(notice.updatedAt).toEqual(new Date("2019-06-22T01:00:00Z"));
+    expect(notice.amendment).toBeNull();
+    expect(notice.visibleAmendments).toBe(0);
+  });
+
+  it("dates an amended notice by its latest amendment, with the summary", () => {
+    const notice = feedNotice([{ type: "ADDENDUM", at: "2019-07-23T01:00:00Z" }]);
+    expect(notice.updatedAt).toEqual(new Date("2019-07-23T01:00:00Z"));
+    expect(notice.amendment).toMatchObject({ type: "ADDENDUM", summary: { ja: "「3. 遅延について」を追記" } });
+    expect(notice.visibleAmendments).toBe(1);
+  });
+
+  it("lets a 表記修正 change neither the date nor the count, only Last-Modified", () => {
+    const notice = feedNotice([
+      { type: "ADDENDUM", at: "2019-07-23T01:00:00Z" },
+      { type: "EDITORIAL", at: "2019-07-24T01:00:00Z" },
+    ]);
+    expect(notice.updatedAt).toEqual(new Date("2019-07-23T01:00:00Z"));
+    expect(notice.amendment?.type).toBe("ADDENDUM");
+    expect(notice.visibleAmendments).toBe(1);
+    expect(notice.changedAt).toEqual(new Date("2019-07-24T01:00:00Z"));
+  });
+
+  it("takes the later of the row's write and the publications for changedAt (backfills carry old dates)", () => {
+    const notice = feedNotice([], { changedAt: new Date("2026-11-23T00:00:00Z") });
+    expect(notice.changedAt).toEqual(new Date("2026-11-23T00:00:00Z"));
+  });
+});
+
+describe("affectedKeys", () => {
+  const webcollect = { key: "webcollect", sortOrder: 0 };
+  const atobarai = { key: "atobarai", sortOrder: 1 };
+  const none = { service: null, paymentMethod: null, audience: null, channel: null };
+
+  it("collects keys in catalog order, once each, and a channel names its service", () => {
+    const keys = affectedKeys([
+      { ...none, paymentMethod: { key: "kuroneko-pay", sortOrder: 5 } },
+      { ...none, service: atobarai },
+      { ...none, channel: { key: "kuroneko-pay-modal", sortOrder: 3, service: webcollect } },
+      { ...none, audience: { key: "merchants", sortOrder: 1 } },
+      { ...none, audience: { key: "buyers", sortOrder: 0 } },
+      { ...none, service: atobarai },
+      { ...none, channel: { key: "console", sortOrder: 4, service: null } },
+    ]);
+    expect(keys).toEqual({
+      services: ["webcollect", "atobarai"],
+      paymentMethods: ["kuroneko-pay"],
+      channels: ["kuroneko-pay-modal", "console"],
+      audiences: ["buyers", "merchants"],
+    });
+  });
+});
+
+describe("lastModifiedOf", () => {
+  it("is the latest change of the notices or of the set, null for nothing", () => {
+    const a = { changedAt: new Date("2020-01-01T00:00:00Z") };
+    const b = { changedAt: new Date("2021-01-01T00:00:00Z") };
+    expect(lastModifiedOf([a, b], null)).toEqual(b.changedAt);
+    expect(lastModifiedOf([a], new Date("2022-01-01T00:00:00Z"))).toEqual(new Date("2022-01-01T00:00:00Z"));
+    expect(lastModifiedOf([], null)).toBeNull();
+  });
+});
