@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { NoticePage } from "@/components/notices/notice-page/notice-page";
 import { noticeMetadata } from "@/components/notices/notice-page/notice-metadata";
 
-// Rendered on first request, then cached; publishing revalidates it, and the
-// status it shows (upcoming / in progress / past) is at most a minute late.
-export const revalidate = 60;
-export const generateStaticParams = async () => [];
+// Rendered per request from cached data (lib/notices/load-notice-cached.ts): the
+// status it shows is always current, and the database is not queried per request.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 

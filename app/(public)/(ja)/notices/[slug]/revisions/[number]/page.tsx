@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { NoticePage } from "@/components/notices/notice-page/notice-page";
 import { noticeMetadata } from "@/components/notices/notice-page/notice-metadata";
 
-// A published revision never changes: cache it for good.
-export const revalidate = false;
-export const generateStaticParams = async () => [];
+// A published revision never changes, but its status line does: rendered per
+// request from cached data, like the notice page.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
