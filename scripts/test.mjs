@@ -60,7 +60,10 @@ try {
   const env = await freshDatabase();
   await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root });
   await ensureBuild({ env: { ...env, NODE_ENV: "production" }, distDir: ".next-test", log });
-  await step("browser tests", bin("playwright"), ["test"], { ...env, NEXT_DIST_DIR: ".next-test", CHROMIUM_PATH: chromium });
+  // another checkout's test run may hold the usual port
+  const { freePort } = await import("./lib/db.mjs");
+  const port = String(await freePort(Number(process.env.E2E_PORT ?? 3100)));
+  await step("browser tests", bin("playwright"), ["test"], { ...env, NEXT_DIST_DIR: ".next-test", CHROMIUM_PATH: chromium, E2E_PORT: port });
 } catch (error) {
   failed = true;
   console.error(`\n[test] ${error.message}`);

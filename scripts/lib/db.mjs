@@ -28,7 +28,7 @@ function runningCluster(dataDir) {
 }
 
 /** `port` if nothing listens on it, otherwise a free port the system picks. */
-function freePort(port) {
+export function freePort(port) {
   const tryListen = (p) =>
     new Promise((resolve) => {
       const server = net.createServer();
