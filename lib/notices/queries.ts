@@ -200,3 +200,22 @@ export async function getApiNotice(slug: string) {
     { isolationLevel: "RepeatableRead" },
   );
 }
+
+// ───── History (lib/notices/load-history.ts) ─────
+
+/**
+ * A published notice with every published revision in full, oldest first: the
+ * history page diffs each revision against the one before it. Revisions are
+ * immutable once published, so one nested read cannot mix versions of a revision;
+ * at worst it misses one published in between, which the next request shows.
+ */
+export async function getPublishedRevisions(slug: string) {
+  return db.notice.findFirst({
+    where: { slug, ...publicNotice },
+    select: {
+      slug: true,
+      kind: true,
+      revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, include: revisionInclude },
+    },
+  });
+}
