@@ -118,7 +118,7 @@ const cellRefSelect = {
 const publishedHistorySelect = {
   number: true,
   publishedAt: true,
-  amendment: { select: { type: true, summaryJa: true, summaryEn: true } },
+  amendment: { select: { type: true, summaryJa: true, summaryEn: true, sectionKeys: true, windowKeys: true } },
 } satisfies Prisma.RevisionSelect;
 
 /**

@@ -1,0 +1,64 @@
+// GET /api/v1/notices/{slug}: the current published revision in the shape the
+// whole application shares (content-schema.ts, through revisionContent), with
+// what a reader of the page would also see but the content does not store: the
+// frozen contact and issuer, the history, and the derived facts.
+import { formatDuration, formatScreenPeriodEn, formatScreenPeriodJa, formatWindowEn, formatWindowJa } from "@/lib/format";
+import type { getApiNotice } from "@/lib/notices/queries";
+import { numberSections, reportLabel, titleSuffix } from "@/lib/notices/derive";
+import { revisionContent } from "@/lib/notices/read-revision";
+import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/snapshots";
+import { toFeedNotice } from "@/lib/feeds/feed-notice";
+import { noticeListItem, statusChangedAt } from "./notice-list";
+
+export type ApiNoticeRow = NonNullable<Awaited<ReturnType<typeof getApiNotice>>>;
+
+const both = <T>(f: (locale: "ja" | "en") => T) => ({ ja: f("ja"), en: f("en") });
+
+export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, at: Date) {
+  const issuer = revision.issuerSnapshot as IssuerSnapshot | null;
+  const facts = toFeedNotice({
+    slug: notice.slug,
+    kind: notice.kind,
+    changedAt: notice.updatedAt,
+    issuer: issuer ?? notice.issuer,
+    history,
+    current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: revision.windows, refs },
+  });
+  const item = noticeListItem(facts, at);
+  const suffix = both((locale) => titleSuffix(facts.amendment, locale));
+  const sections = both((locale) => numberSections(revision.sections, locale));
+  const report = both((locale) => reportLabel(notice.kind, revision.number!, revision.amendment?.type ?? null, locale));
+  const body = {
+    ...item,
+    revision: revision.number!,
+    publishedAt: revision.publishedAt!,
+    content: revisionContent(revision),
+    contact: revision.contactSnapshot as ContactSnapshot | null,
+    issuer,
+    history: history.map((h) => ({
+      number: h.number!,
+      publishedAt: h.publishedAt!,
+      amendment: h.amendment && {
+        type: h.amendment.type,
+        summary: { ja: h.amendment.summaryJa, en: h.amendment.summaryEn },
+        sectionKeys: h.amendment.sectionKeys,
+        windowKeys: h.amendment.windowKeys,
+      },
+    })),
+    derived: {
+      titleSuffix: suffix.ja === null ? null : suffix,
+      reportLabel: report.ja === null ? null : report,
+      sections: sections.ja.map((s, i) => ({ key: s.key, number: s.number, label: { ja: s.label, en: sections.en[i]!.label } })),
+      windows: revision.windows.map((w) => ({
+        key: w.key,
+        text: { ja: formatWindowJa(w.startsAt, w.endsAt), en: formatWindowEn(w.startsAt, w.endsAt) },
+        screenPeriod: { ja: formatScreenPeriodJa(w.startsAt, w.endsAt), en: formatScreenPeriodEn(w.startsAt, w.endsAt) },
+        duration: both((locale) => formatDuration(w.endsAt.getTime() - w.startsAt.getTime(), locale)),
+      })),
+    },
+  };
+  const changes = [facts.changedAt, statusChangedAt(facts.windows, at)].filter((d): d is Date => d !== null);
+  return { body, lastModified: new Date(Math.max(...changes.map((d) => d.getTime()))) };
+}
+
+export type NoticeDetail = ReturnType<typeof noticeDetail>["body"];
