@@ -7,7 +7,7 @@ import type { getApiNotice } from "@/lib/notices/queries";
 import { numberSections, reportLabel, titleSuffix } from "@/lib/notices/derive";
 import { revisionContent } from "@/lib/notices/read-revision";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/snapshots";
-import { toFeedNotice } from "@/lib/feeds/feed-notice";
+import { latest, toFeedNotice } from "@/lib/feeds/feed-notice";
 import { noticeListItem, statusChangedAt } from "./notice-list";
 
 export type ApiNoticeRow = NonNullable<Awaited<ReturnType<typeof getApiNotice>>>;
@@ -57,8 +57,8 @@ export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, 
       })),
     },
   };
-  const changes = [facts.changedAt, statusChangedAt(facts.windows, at)].filter((d): d is Date => d !== null);
-  return { body, lastModified: new Date(Math.max(...changes.map((d) => d.getTime()))) };
+  // status changes at window edges without any write
+  return { body, lastModified: latest([facts.changedAt, statusChangedAt(facts.windows, at)])! };
 }
 
 export type NoticeDetail = ReturnType<typeof noticeDetail>["body"];

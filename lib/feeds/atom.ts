@@ -45,7 +45,6 @@ export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModifie
     description: ui[locale].siteTagline,
     link: siteUrl(localePath(locale, "/")),
     feedLinks: { atom: siteUrl(localePath(locale, "/feed.xml")) },
-    language: locale,
     updated,
     generator: false,
   });

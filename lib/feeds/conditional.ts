@@ -12,8 +12,8 @@ export const contentTypes = {
 /** Short enough for a CDN to keep the database quiet, short enough for news of an extension. */
 export const CACHE_CONTROL = "public, max-age=60";
 
-/** A document ready to be served: its body and the last time its content changed. */
-export interface Document {
+/** What a URL serves: its body and the last time the data behind it changed. */
+export interface Representation {
   body: string;
   lastModified: Date | null;
 }
@@ -44,14 +44,14 @@ export function isNotModified(headers: Headers, etag: string, lastModified: Date
 }
 
 /** 200 with the body, or 304 without it, both with the validators and caching headers. */
-export function conditionalResponse(request: Request, document: Document, contentType: string): Response {
-  const etag = strongEtag(document.body);
+export function conditionalResponse(request: Request, representation: Representation, contentType: string): Response {
+  const etag = strongEtag(representation.body);
   const headers = new Headers({ ETag: etag, "Cache-Control": CACHE_CONTROL });
-  if (document.lastModified) headers.set("Last-Modified", document.lastModified.toUTCString());
+  if (representation.lastModified) headers.set("Last-Modified", representation.lastModified.toUTCString());
   const safe = request.method === "GET" || request.method === "HEAD";
-  if (safe && isNotModified(request.headers, etag, document.lastModified)) return new Response(null, { status: 304, headers });
+  if (safe && isNotModified(request.headers, etag, representation.lastModified)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", contentType);
-  return new Response(document.body, { status: 200, headers });
+  return new Response(representation.body, { status: 200, headers });
 }
 
 /** A 404 that no cache keeps, so that a notice published a second later is found. */

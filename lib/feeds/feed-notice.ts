@@ -88,7 +88,11 @@ export function affectedKeys(refs: CellRef[]): AffectedKeys {
   return { services: keysOf(found.services), paymentMethods: keysOf(found.paymentMethods), channels: keysOf(found.channels), audiences: keysOf(found.audiences) };
 }
 
-const latest = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
+/** The latest of these instants, null for none. */
+export function latest(dates: (Date | null)[]): Date | null {
+  const times = dates.flatMap((d) => (d ? [d.getTime()] : []));
+  return times.length ? new Date(Math.max(...times)) : null;
+}
 
 export function toFeedNotice(input: FeedNoticeInput): FeedNotice {
   const published = input.history.filter((r): r is typeof r & { publishedAt: Date } => r.publishedAt !== null);
@@ -111,12 +115,11 @@ export function toFeedNotice(input: FeedNoticeInput): FeedNotice {
     updatedAt,
     visibleAmendments: amendments.filter(isVisibleAmendment).length,
     // a backfilled publication carries its historical date; the row's write time is what a cache saw
-    changedAt: latest([input.changedAt, ...published.map((r) => r.publishedAt)]),
+    changedAt: latest([input.changedAt, ...published.map((r) => r.publishedAt)])!,
   };
 }
 
 /** The Last-Modified of a document made of these notices; `setChangedAt` covers withdrawals, which leave no notice behind. */
 export function lastModifiedOf(notices: Pick<FeedNotice, "changedAt">[], setChangedAt: Date | null): Date | null {
-  const dates = [...notices.map((n) => n.changedAt), ...(setChangedAt ? [setChangedAt] : [])];
-  return dates.length ? latest(dates) : null;
+  return latest([...notices.map((n) => n.changedAt), setChangedAt]);
 }
