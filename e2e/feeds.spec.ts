@@ -44,6 +44,9 @@ for (const { path, type } of documents) {
 }
 
 test("the Atom feeds parse as XML with one entry per notice, dated by visible amendments", async ({ request, page }) => {
+  // other specs may publish notices of their own: count against the API, which lists every published one
+  const published = (await (await fetchOk(request, "/api/v1/notices")).json()).notices.length;
+  expect(published).toBeGreaterThanOrEqual(2);
   for (const [path, title] of [
     ["/feed.xml", "「クロネコwebコレクト」定期システムメンテナンス実施(7/29)のお知らせ ※7/23 追記あり"],
     ["/en/feed.xml", "Kuroneko Web Collect scheduled system maintenance (29 July) (Updated 23 Jul: addendum)"],
@@ -61,7 +64,7 @@ test("the Atom feeds parse as XML with one entry per notice, dated by visible am
     }, xml);
     expect(feed.error).toBe(false);
     expect(feed.root).toBe("http://www.w3.org/2005/Atom");
-    expect(feed.entries).toHaveLength(2);
+    expect(feed.entries).toHaveLength(published);
     const entry = feed.entries.find((e) => e.link?.endsWith(`/notices/${scheduled}`));
     expect(entry).toMatchObject({ title, updated: "2019-07-23T01:00:00.000Z" });
     expect(entry!.link!.includes("/en/notices/")).toBe(path.startsWith("/en"));
@@ -90,7 +93,7 @@ test("the calendar of a notice lives beside its page", async ({ page }) => {
 
 test("the JSON API lists both notices with their catalog keys and gives one in full", async ({ request }) => {
   const { notices } = await (await fetchOk(request, "/api/v1/notices")).json();
-  expect(notices.map((n: { slug: string }) => n.slug).sort()).toEqual([scheduled, extraordinary]);
+  expect(notices.map((n: { slug: string }) => n.slug)).toEqual(expect.arrayContaining([scheduled, extraordinary]));
   const byslug = Object.fromEntries(notices.map((n: { slug: string }) => [n.slug, n]));
   expect(byslug[scheduled].affected.channels).toContain("kuroneko-pay-modal");
   expect(byslug[scheduled].affected.services).toContain("webcollect");
