@@ -74,8 +74,8 @@ test("the Atom feeds parse as XML with one entry per notice, dated by visible am
 test("the calendars carry the windows in UTC, SEQUENCE rising with visible amendments", async ({ request }) => {
   const all = (await (await fetchOk(request, "/calendar.ics")).text()).replace(/\r\n[ \t]/g, "");
   expect(all).toMatch(/^BEGIN:VCALENDAR\r\n/);
-  expect(all).toContain(`UID:${scheduled}-main@maintenance-notices\r\n`);
-  expect(all).toContain(`UID:${extraordinary}-main@maintenance-notices\r\n`);
+  expect(all).toContain(`UID:${scheduled}.main@maintenance-notices\r\n`);
+  expect(all).toContain(`UID:${extraordinary}.main@maintenance-notices\r\n`);
   expect(all).toContain("DTSTART:20190728T170000Z\r\nDTEND:20190728T220000Z\r\nSEQUENCE:1\r\n");
   expect(all).toContain("DTSTART:20200419T170000Z\r\nDTEND:20200419T210000Z\r\nSEQUENCE:0\r\n");
 

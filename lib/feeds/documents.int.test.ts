@@ -63,8 +63,8 @@ describe("Atom feeds", () => {
 });
 
 describe("calendars", () => {
-  const uid000 = `${notice000.slug}-main@maintenance-notices`;
-  const uid001 = `${notice001.slug}-main@maintenance-notices`;
+  const uid000 = `${notice000.slug}.main@maintenance-notices`;
+  const uid001 = `${notice001.slug}.main@maintenance-notices`;
 
   it("has every window of every published notice in UTC, SEQUENCE counting visible amendments", async () => {
     const { body } = await calendarDocument();

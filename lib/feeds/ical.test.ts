@@ -11,7 +11,7 @@ describe("buildCalendar", () => {
   it("writes each window in UTC with a stable UID, a parseable iCalendar", () => {
     const ics = buildCalendar([feedNotice()], "メンテナンス・障害情報");
     const [event] = events(ics);
-    expect(event!.getFirstPropertyValue("uid")).toBe("2019-07-29-webcollect-scheduled-maintenance-main@maintenance-notices");
+    expect(event!.getFirstPropertyValue("uid")).toBe("2019-07-29-webcollect-scheduled-maintenance.main@maintenance-notices");
     expect(unfold(ics)).toContain("\r\nDTSTART:20190728T170000Z\r\n");
     expect(unfold(ics)).toContain("\r\nDTEND:20190728T220000Z\r\n");
     expect(unfold(ics)).toContain("\r\nSUMMARY:「クロネコwebコレクト」定期システムメンテナンス実施(7/29)のお知らせ\r\n");
@@ -58,7 +58,7 @@ describe("buildCalendar", () => {
     const early = feedNotice([], { slug: "a-early" });
     early.windows = [{ ...early.windows[0]!, startsAt: new Date("2019-01-01T00:00:00Z"), endsAt: new Date("2019-01-01T01:00:00Z") }];
     const uids = events(buildCalendar([feedNotice(), early], "x")).map((e) => e.getFirstPropertyValue("uid"));
-    expect(uids).toEqual(["a-early-main@maintenance-notices", "2019-07-29-webcollect-scheduled-maintenance-main@maintenance-notices"]);
+    expect(uids).toEqual(["a-early.main@maintenance-notices", "2019-07-29-webcollect-scheduled-maintenance.main@maintenance-notices"]);
     expect(events(buildCalendar([], "x"))).toEqual([]);
   });
 });
@@ -79,5 +79,12 @@ describe("foldOctets", () => {
     const ics = buildCalendar([notice], "x");
     for (const line of ics.split("\r\n")) expect(octets(line)).toBeLessThanOrEqual(75);
     expect(events(ics)[0]!.getFirstPropertyValue("summary")).toBe("お知らせ".repeat(40));
+  });
+});
+
+describe("windowUid", () => {
+  it("cannot give two different (notice, window) pairs the same UID", async () => {
+    const { windowUid } = await import("./ids");
+    expect(windowUid("x-main", "a")).not.toBe(windowUid("x", "main-a"));
   });
 });

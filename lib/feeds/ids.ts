@@ -10,5 +10,9 @@ export const ID_DOMAIN = "maintenance-notices";
  */
 export const atomId = (path: string) => `tag:${ID_DOMAIN},2019:${path}`;
 
-/** One window across all revisions of its notice: window keys are stable (ADR 0003). */
-export const windowUid = (slug: string, windowKey: string) => `${slug}-${windowKey}@${ID_DOMAIN}`;
+/**
+ * One window across all revisions of its notice: window keys are stable (ADR 0003).
+ * Slugs and keys are [a-z0-9-], so the "." cannot occur in either and no two
+ * (slug, key) pairs share a UID ("x-main"+"a" vs "x"+"main-a").
+ */
+export const windowUid = (slug: string, windowKey: string) => `${slug}.${windowKey}@${ID_DOMAIN}`;
