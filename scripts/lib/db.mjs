@@ -52,7 +52,7 @@ export async function startEmbedded({ name = "postgres", port = 54329, log = () 
   const url = (p, db = "postgres") => `postgresql://postgres:${PASSWORD}@127.0.0.1:${p}/${db}`;
   if (running) {
     log(`joining the embedded PostgreSQL already running on port ${running.port}`);
-    return { adminUrl: url(running.port), urlFor: (db) => url(running.port, db), stop: async () => {} };
+    return { adminUrl: url(running.port), urlFor: (db) => url(running.port, db), stop: async () => {}, started: false };
   }
   // another checkout's cluster may hold the usual port: then take any free one
   port = await freePort(port);
@@ -80,7 +80,7 @@ export async function startEmbedded({ name = "postgres", port = 54329, log = () 
   }
   await server.start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
-  return { adminUrl: url(port), urlFor: (db) => url(port, db), stop: () => server.stop() };
+  return { adminUrl: url(port), urlFor: (db) => url(port, db), stop: () => server.stop(), started: true };
 }
 
 /** Replaces the database name of a connection URL. */
@@ -121,14 +121,18 @@ export async function acquireDatabase({ scratch = false, log = () => {} } = {}) 
     persistentUrl = process.env.DATABASE_URL;
     adminUrl = withDatabase(persistentUrl, "postgres");
   } else {
-    const server = await startEmbedded({
-      name: scratch ? "postgres-test" : "postgres",
-      port: scratch ? 54330 : 54329,
-      log,
-    });
+    // A test run gets a cluster of its own, removed afterwards: runs of two
+    // checkouts (or two terminals) never stop each other's server.
+    const name = scratch ? `postgres-test-${process.pid}` : "postgres";
+    const server = await startEmbedded({ name, port: scratch ? 54330 : 54329, log });
     adminUrl = server.adminUrl;
     persistentUrl = server.urlFor("notices");
-    stopServer = server.stop;
+    stopServer = scratch && server.started
+      ? async () => {
+          await server.stop();
+          fs.rmSync(path.join(root, ".data", name), { recursive: true, force: true });
+        }
+      : server.stop;
     if (!scratch) await createDatabaseIfMissing(adminUrl, "notices");
   }
   if (!scratch) return { url: persistentUrl, release: stopServer };
