@@ -11,7 +11,7 @@ export const revisionInclude = {
   amendment: true,
   contact: { select: { key: true } },
   windows: { orderBy: { position: "asc" } },
-  screen: { include: { channels: { include: { channel: true } } } },
+  screen: { include: { channels: { orderBy: { channel: { sortOrder: "asc" } }, include: { channel: true } } } },
   sections: {
     orderBy: [{ kind: "asc" }, { position: "asc" }],
     include: {
