@@ -3,10 +3,13 @@
 export type Locale = "ja" | "en";
 export const locales: Locale[] = ["ja", "en"];
 
-/** The path of a public page in the given locale ("/notices/x" ↔ "/en/notices/x"). */
+/** The path of a public page in the given locale ("/notices/x" ↔ "/en/notices/x", "/?q=x" ↔ "/en?q=x"). */
 export function localePath(locale: Locale, path: string): string {
-  const clean = path === "/" ? "" : path;
-  return locale === "ja" ? clean || "/" : `/en${clean}`;
+  const queryAt = path.indexOf("?");
+  const pathname = queryAt < 0 ? path : path.slice(0, queryAt);
+  const search = queryAt < 0 ? "" : path.slice(queryAt);
+  const clean = pathname === "/" ? "" : pathname;
+  return (locale === "ja" ? clean || "/" : `/en${clean}`) + search;
 }
 
 export const ui = {

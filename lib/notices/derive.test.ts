@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  amendmentBadge,
   amendmentBanner,
   latestVisibleAmendment,
   nextStatusChange,
@@ -103,5 +104,16 @@ describe("noticeStatus", () => {
     expect(nextStatusChange([window], jst("2019-07-28T12:00:00"))).toEqual(window.startsAt);
     expect(nextStatusChange([window], jst("2019-07-29T03:00:00"))).toEqual(window.endsAt);
     expect(nextStatusChange([window], jst("2019-07-29T08:00:00"))).toBeNull();
+  });
+});
+
+describe("amendmentBadge", () => {
+  it("reads like the title suffix, without the date", () => {
+    expect(amendmentBadge("ADDENDUM", "ja")).toBe("追記あり");
+    expect(amendmentBadge("CORRECTION", "ja")).toBe("訂正あり");
+    expect(amendmentBadge("EXTENSION", "ja")).toBe("延長");
+    expect(amendmentBadge("CANCELLATION", "ja")).toBe("中止");
+    expect(amendmentBadge("ADDENDUM", "en")).toBe("Updated");
+    expect(amendmentBadge("CANCELLATION", "en")).toBe("Cancelled");
   });
 });

@@ -46,6 +46,12 @@ export function latestVisibleAmendment<T extends { type: AmendmentType; publishe
 // types that are the news themselves (延長, 中止 …).
 const withAri: AmendmentType[] = ["ADDENDUM", "CORRECTION", "CHANGE", "FOLLOW_UP"];
 
+/** The index's badge of an amended notice: "追記あり", "延長" … / "Updated", "Extension" …. */
+export function amendmentBadge(type: AmendmentType, locale: Locale): string {
+  if (locale === "en") return withAri.includes(type) ? "Updated" : amendmentLabels[type].en;
+  return `${amendmentLabels[type].ja}${withAri.includes(type) ? "あり" : ""}`;
+}
+
 /** "※7/23 追記あり" / "(Updated 23 Jul: addendum)". */
 export function titleSuffix(amendment: { type: AmendmentType; publishedAt: Date } | null, locale: Locale): string | null {
   if (!amendment || !isVisibleAmendment(amendment)) return null;
