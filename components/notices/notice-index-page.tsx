@@ -1,14 +1,74 @@
-import { noticeSummaries } from "@/lib/notices/summaries";
-import { ui, type Locale } from "@/lib/i18n";
+import { redirect } from "next/navigation";
+import Link from "next/link";
+import { now } from "@/lib/clock";
+import { formatDateEn, formatDateJa, jstParts } from "@/lib/format";
+import { localePath, ui, type Locale } from "@/lib/i18n";
+import { cachedIndexFacets, cachedNoticePage } from "@/lib/notices/index-cache";
+import { catalogKeys, findNoticePage } from "@/lib/notices/index-listing";
+import {
+  emptyIndexQuery,
+  hasEmptyParams,
+  indexHref,
+  indexQueryString,
+  isFiltered,
+  pageRange,
+  parseIndexQuery,
+  type SearchParams,
+} from "@/lib/notices/index-query";
 import { SiteShell } from "@/components/site/site-shell";
+import { IndexFilterForm } from "./index-filter-form";
+import { IndexPagination } from "./index-pagination";
+import { indexText } from "./index-text";
 import { NoticeList } from "./notice-list";
+import "./notice-index.css";
 
-export async function NoticeIndexPage({ locale }: { locale: Locale }) {
-  const notices = await noticeSummaries();
+function asOf(at: Date, locale: Locale): string {
+  const { hour, minute } = jstParts(at);
+  const time = `${hour}:${String(minute).padStart(2, "0")}`;
+  return locale === "ja" ? `${formatDateJa(at)} ${time}` : `${formatDateEn(at)}, ${time} JST`;
+}
+
+/**
+ * The notice index. Without `searchParams` it is the cached `/` (and `/en`, ISR),
+ * regenerated at most once a minute. With them it is the filtered or searched index
+ * that next.config.ts rewrites `/?…` to, rendered per request. Reads go through the
+ * data cache, except keyword searches (docs/decisions/0004-search.md).
+ */
+export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale; searchParams?: SearchParams }) {
+  const facets = await cachedIndexFacets();
+  const { query, problems } = searchParams ? parseIndexQuery(searchParams, catalogKeys(facets)) : { query: emptyIndexQuery, problems: [] };
+  // the form sends its empty fields too: show the clean, shareable address instead
+  // (unless something was wrong, which the page must say)
+  if (searchParams && hasEmptyParams(searchParams) && problems.length === 0) redirect(indexHref(locale, query));
+  const data = query.terms.length > 0 ? await findNoticePage(query) : await cachedNoticePage(query);
+  const range = pageRange(data.total, data.page, data.pageSize);
+  const at = now();
+  const t = indexText[locale];
   return (
-    <SiteShell locale={locale} alternatePath="/">
+    <SiteShell locale={locale} alternatePath={`/${indexQueryString(query)}`}>
       <h1 className="page-title">{ui[locale].noticesHeading}</h1>
-      <NoticeList notices={notices} locale={locale} />
+      <IndexFilterForm locale={locale} query={query} facets={facets} />
+      {problems.length > 0 && (
+        <ul className="index-problems" role="status">
+          {problems.map((p) => (
+            <li key={p.param}>{t.problem(p)}</li>
+          ))}
+        </ul>
+      )}
+      <div className="index-summary">
+        {query.q && <p className="index-summary__search">{t.searching(query.q)}</p>}
+        {range.total === 0 && isFiltered(query) ? (
+          <p>
+            {t.none} <Link href={localePath(locale, "/")}>{t.clear}</Link>
+          </p>
+        ) : (
+          <p>{range.total === 0 ? ui[locale].noNotices : range.from ? t.range(range.total, range.from, range.to) : t.beyond(range.lastPage)}</p>
+        )}
+        {/* the statuses are as old as this page: say so, the cached `/` may be a minute old */}
+        <p className="index-summary__as-of">{t.asOf(asOf(at, locale))}</p>
+      </div>
+      <NoticeList notices={data.notices} services={facets.services} at={at} locale={locale} />
+      <IndexPagination locale={locale} query={query} range={range} />
     </SiteShell>
   );
 }

@@ -1,26 +1,31 @@
 import Link from "next/link";
 import { formatWindowEn, formatWindowJa, formatDateEn, formatDateJa } from "@/lib/format";
-import { kindLabels, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
-import type { NoticeSummary } from "@/lib/notices/summaries";
+import { amendmentBadge, kindLabels, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
+import type { CatalogEntry, NoticeSummary } from "@/lib/notices/index-listing";
 import { localePath, ui, type Locale } from "@/lib/i18n";
 
+// Most urgent first: what is down now, then what is coming, then history. Within a
+// group the page keeps the database's order, newest first.
 const statusOrder: NoticeStatus[] = ["in-progress", "upcoming", "past"];
 
-function StatusHeading({ status, locale }: { status: NoticeStatus; locale: Locale }) {
-  const t = ui[locale];
-  return <>{status === "in-progress" ? t.inProgress : status === "upcoming" ? t.upcoming : t.past}</>;
-}
+const statusLabel = (status: NoticeStatus, locale: Locale) =>
+  status === "in-progress" ? ui[locale].inProgress : status === "upcoming" ? ui[locale].upcoming : ui[locale].past;
 
-function NoticeItem({ notice, locale }: { notice: NoticeSummary; locale: Locale }) {
+function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummary; status: NoticeStatus; services: Map<string, CatalogEntry>; locale: Locale }) {
   const t = ui[locale];
   const title = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;
   const suffix = titleSuffix(notice.amendment, locale);
   const formatWindow = locale === "ja" ? formatWindowJa : formatWindowEn;
+  const names = notice.serviceKeys.flatMap((key) => {
+    const s = services.get(key);
+    return s ? [locale === "en" && s.nameEn ? s.nameEn : s.nameJa] : [];
+  });
   return (
-    <li className="notice-item">
+    <li className={`notice-item notice-item--${status}`}>
       <div className="notice-item__meta">
         <span className={`badge badge--kind badge--${notice.kind.toLowerCase()}`}>{kindLabels[notice.kind][locale]}</span>
-        {notice.amendment && <span className="badge badge--updated">{t.updated}</span>}
+        {status === "in-progress" && <span className="badge badge--live">{t.inProgress}</span>}
+        {notice.amendment && <span className="badge badge--updated">{amendmentBadge(notice.amendment.type, locale)}</span>}
         <span className="notice-item__published">
           {t.published}: <time dateTime={notice.firstPublishedAt.toISOString()}>{(locale === "ja" ? formatDateJa : formatDateEn)(notice.firstPublishedAt)}</time>
         </span>
@@ -30,20 +35,22 @@ function NoticeItem({ notice, locale }: { notice: NoticeSummary; locale: Locale 
         {suffix && <span className="notice-item__suffix"> {suffix}</span>}
       </h3>
       <dl className="notice-item__facts">
-        <div>
-          <dt>{t.window}</dt>
-          <dd>
-            {notice.windows.map((w) => (
-              <span key={w.key} className={w.status === "CANCELLED" ? "window window--cancelled" : "window"}>
-                {formatWindow(w.startsAt, w.endsAt)}
-              </span>
-            ))}
-          </dd>
-        </div>
-        {notice.services.length > 0 && (
+        {notice.windows.length > 0 && (
+          <div>
+            <dt>{t.window}</dt>
+            <dd>
+              {notice.windows.map((w) => (
+                <span key={w.key} className={w.status === "CANCELLED" ? "window window--cancelled" : "window"}>
+                  {formatWindow(w.startsAt, w.endsAt)}
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+        {names.length > 0 && (
           <div>
             <dt>{t.services}</dt>
-            <dd>{notice.services.map((s) => (locale === "en" && s.nameEn ? s.nameEn : s.nameJa)).join(locale === "ja" ? "、" : ", ")}</dd>
+            <dd>{names.join(locale === "ja" ? "、" : ", ")}</dd>
           </div>
         )}
       </dl>
@@ -51,22 +58,23 @@ function NoticeItem({ notice, locale }: { notice: NoticeSummary; locale: Locale 
   );
 }
 
-/** Notices grouped by status (in progress, upcoming, past), newest first. */
-export function NoticeList({ notices, locale }: { notices: NoticeSummary[]; locale: Locale }) {
-  if (!notices.length) return <p>{ui[locale].noNotices}</p>;
+/** Notices grouped by their status at `at` (in progress, upcoming, past). */
+export function NoticeList({ notices, services, at, locale }: { notices: NoticeSummary[]; services: CatalogEntry[]; at: Date; locale: Locale }) {
+  const byKey = new Map(services.map((s) => [s.key, s]));
+  const withStatus = notices.map((notice) => ({ notice, status: noticeStatus(notice.windows, at) }));
   return (
     <>
       {statusOrder.map((status) => {
-        const group = notices.filter((n) => n.status === status);
+        const group = withStatus.filter((n) => n.status === status);
         if (!group.length) return null;
         return (
           <section key={status} aria-labelledby={`status-${status}`} className="notice-group">
             <h2 id={`status-${status}`} className="notice-group__heading">
-              <StatusHeading status={status} locale={locale} />
+              {statusLabel(status, locale)}
             </h2>
             <ul className="notice-list">
-              {group.map((n) => (
-                <NoticeItem key={n.slug} notice={n} locale={locale} />
+              {group.map(({ notice }) => (
+                <NoticeItem key={notice.slug} notice={notice} status={status} services={byKey} locale={locale} />
               ))}
             </ul>
           </section>

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { localePath, type Locale } from "@/lib/i18n";
+import { kindLabels } from "@/lib/notices/derive";
+import { noticeKinds } from "@/lib/notices/content-schema";
+import { isFiltered, MAX_QUERY_LENGTH, type IndexQuery } from "@/lib/notices/index-query";
+import type { CatalogEntry, IndexFacets } from "@/lib/notices/index-listing";
+import { indexText } from "./index-text";
+
+type Option = { value: string; label: string };
+
+function Select({ name, label, options, value, any }: { name: string; label: string; options: Option[]; value: string | number | null; any: string }) {
+  const id = `index-${name}`;
+  return (
+    <div className="index-filters__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value === null ? "" : String(value)}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const catalogOptions = (entries: CatalogEntry[], locale: Locale): Option[] =>
+  entries.map((e) => ({ value: e.key, label: locale === "en" && e.nameEn ? e.nameEn : e.nameJa }));
+
+/**
+ * A plain GET form: it works without JavaScript, and what it submits is the shareable
+ * address (`/?service=webcollect&kind=SCHEDULED`). Submitting starts again at page 1.
+ */
+export function IndexFilterForm({ locale, query, facets }: { locale: Locale; query: IndexQuery; facets: IndexFacets }) {
+  const t = indexText[locale];
+  // a year from a shared link stays selectable even when no notice has it any more
+  const years = query.year !== null && !facets.years.includes(query.year) ? [query.year, ...facets.years] : facets.years;
+  return (
+    <form method="get" action={localePath(locale, "/")} role="search" aria-label={t.filters} className="index-filters">
+      <div className="index-filters__field index-filters__field--wide">
+        <label htmlFor="index-q">{t.params.q}</label>
+        <input id="index-q" type="search" name="q" defaultValue={query.q ?? ""} maxLength={MAX_QUERY_LENGTH} aria-describedby="index-q-hint" />
+        <p id="index-q-hint" className="index-filters__hint">
+          {t.keywordHint}
+        </p>
+      </div>
+      <Select name="service" label={t.params.service} options={catalogOptions(facets.services, locale)} value={query.service} any={t.any} />
+      <Select name="paymentMethod" label={t.params.paymentMethod} options={catalogOptions(facets.paymentMethods, locale)} value={query.paymentMethod} any={t.any} />
+      <Select name="channel" label={t.params.channel} options={catalogOptions(facets.channels, locale)} value={query.channel} any={t.any} />
+      <Select name="kind" label={t.params.kind} options={noticeKinds.map((k) => ({ value: k, label: kindLabels[k][locale] }))} value={query.kind} any={t.any} />
+      <Select name="year" label={t.params.year} options={years.map((y) => ({ value: String(y), label: locale === "ja" ? `${y}年` : String(y) }))} value={query.year} any={t.any} />
+      <div className="index-filters__actions">
+        <button type="submit" className="button">
+          {t.apply}
+        </button>
+        {isFiltered(query) && <Link href={localePath(locale, "/")}>{t.clear}</Link>}
+      </div>
+    </form>
+  );
+}
