@@ -1,0 +1,29 @@
+// One load run: `connections` concurrent keep-alive connections for `seconds`.
+// autocannon (npm) by default; wrk when BENCH_TOOL=wrk and it is installed (a C
+// client generates more load than one Node process, which matters for nginx).
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import autocannon from "autocannon";
+
+const exec = promisify(execFile);
+
+export const loadTool = () => (process.env.BENCH_TOOL === "wrk" ? "wrk" : "autocannon");
+
+async function withWrk(url, { connections, seconds }) {
+  const { stdout } = await exec("wrk", ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", url], { maxBuffer: 1 << 20 });
+  const number = (re) => Number(stdout.match(re)?.[1]);
+  const ms = (value, unit) => Number(value) * ({ us: 0.001, ms: 1, s: 1000 }[unit] ?? 1);
+  const p99 = stdout.match(/99%\s+([\d.]+)(us|ms|s)/);
+  const non2xx = number(/Non-2xx or 3xx responses:\s+(\d+)/) || 0;
+  const errors = (stdout.match(/Socket errors:.*/)?.[0].match(/\d+/g) ?? []).reduce((s, n) => s + Number(n), 0);
+  return { rps: number(/Requests\/sec:\s+([\d.]+)/), p99Ms: p99 ? ms(p99[1], p99[2]) : NaN, non2xx, errors };
+}
+
+async function withAutocannon(url, { connections, seconds }) {
+  const result = await autocannon({ url, connections, duration: seconds });
+  return { rps: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+
+export function load(url, options) {
+  return loadTool() === "wrk" ? withWrk(url, options) : withAutocannon(url, options);
+}
