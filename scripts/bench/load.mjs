@@ -10,7 +10,7 @@ const exec = promisify(execFile);
 export const loadTool = () => (process.env.BENCH_TOOL === "wrk" ? "wrk" : "autocannon");
 
 async function withWrk(url, { connections, seconds }) {
-  const { stdout } = await exec("wrk", ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", url], { maxBuffer: 1 << 20 });
+  const { stdout } = await exec("wrk", ["-t", "1", "-c", String(connections), "-d", `${seconds}s`, "--latency", url], { maxBuffer: 1 << 20 });
   const number = (re) => Number(stdout.match(re)?.[1]);
   const ms = (value, unit) => Number(value) * ({ us: 0.001, ms: 1, s: 1000 }[unit] ?? 1);
   const p99 = stdout.match(/99%\s+([\d.]+)(us|ms|s)/);
