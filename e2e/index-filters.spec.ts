@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 // The index's filter form and keyword search against the seeded production build.
@@ -82,5 +83,14 @@ test.describe("index filters and search", () => {
     await expect(page).toHaveURL(/\/en\?kind=EXTRAORDINARY$/);
     await expect(page.getByLabel("Kind")).toHaveValue("EXTRAORDINARY");
     await expect(page.getByText("1–1 of 1 notices")).toBeVisible();
+  });
+
+  test("a filtered page with a message and page links has no serious accessibility violations", async ({ page }) => {
+    await page.goto("/en?q=maintenance&channel=no-such-channel&page=3");
+    await expect(page.getByRole("status")).toContainText("no-such-channel");
+    await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });

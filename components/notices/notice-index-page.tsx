@@ -49,11 +49,14 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
       <h1 className="page-title">{ui[locale].noticesHeading}</h1>
       <IndexFilterForm locale={locale} query={query} facets={facets} />
       {problems.length > 0 && (
-        <ul className="index-problems" role="status">
-          {problems.map((p) => (
-            <li key={p.param}>{t.problem(p)}</li>
-          ))}
-        </ul>
+        // the role on a wrapper: on the <ul> itself it would take the list semantics away
+        <div role="status">
+          <ul className="index-problems">
+            {problems.map((p) => (
+              <li key={p.param}>{t.problem(p)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="index-summary">
         {query.q && <p className="index-summary__search">{t.searching(query.q)}</p>}
