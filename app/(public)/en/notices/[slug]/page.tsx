@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { NoticePage } from "@/components/notices/notice-page/notice-page";
 import { noticeMetadata } from "@/components/notices/notice-page/notice-metadata";
 
-// Rendered per request from cached data (lib/notices/load-notice-cached.ts): the
-// status it shows is always current, and the database is not queried per request.
-export const dynamic = "force-dynamic";
+// Cached (ISR) and refreshed on publication and at its windows' edges by the
+// freshness loop (ADR 0005); at most a minute old otherwise.
+export const revalidate = 60;
+export const generateStaticParams = async () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { NoticePage } from "@/components/notices/notice-page/notice-page";
 import { noticeMetadata } from "@/components/notices/notice-page/notice-metadata";
 
-// A published revision never changes, but its status line does: rendered per
-// request from cached data, like the notice page.
-export const dynamic = "force-dynamic";
+// Cached (ISR) and refreshed on publication and at its windows' edges by the
+// freshness loop (ADR 0005); at most a minute old otherwise.
+export const revalidate = 60;
+export const generateStaticParams = async () => [];
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
