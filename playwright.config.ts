@@ -33,6 +33,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // a short freshness tick, so that e2e/freshness.spec.ts waits seconds, not minutes
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", FRESHNESS_TICK_MS: "2000" },
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", FRESHNESS_TICK_MS: process.env.FRESHNESS_TICK_MS ?? "2000" },
   },
 });
