@@ -13,8 +13,12 @@ export async function ensureDependencies(log) {
   const marker = p("node_modules", ".package-lock.json");
   const stale = !fs.existsSync(marker) || fs.statSync(marker).mtimeMs < fs.statSync(p("package-lock.json")).mtimeMs;
   if (stale) {
-    log("installing npm dependencies (npm ci) …");
-    await mustRun("npm", ["ci", "--no-audit", "--no-fund"], { env: toolEnv(), cwd: root });
+    // `npm install`, not `npm ci`: a registry mirror that serves only this platform's
+    // optional packages (no darwin/win32 builds of SWC and friends) writes a lock
+    // without them, and `npm ci` then refuses the lock as out of sync. `npm install`
+    // installs exactly the locked versions and leaves the lock unchanged.
+    log("installing npm dependencies …");
+    await mustRun("npm", ["install", "--no-audit", "--no-fund"], { env: toolEnv(), cwd: root });
   }
   if (!fs.existsSync(p("lib", "generated", "prisma", "client.ts"))) {
     await mustRun(p("node_modules", ".bin", "prisma"), ["generate"], { env: toolEnv(), cwd: root, quiet: true });
