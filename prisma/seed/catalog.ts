@@ -59,22 +59,37 @@ export const contact2019 = {
 /** By 2020 the block said 受付時間: the seed edits the record between the two notices. */
 export const contact2020Change = { hoursLabelJa: "受付時間", hoursLabelEn: "Reception hours" };
 
+/** The admin's maintenance-screen texts: what a new notice's screen starts from. */
+export const screenTexts = {
+  heading: { ja: "クロネコwebコレクト メンテナンスのお知らせ", en: "Kuroneko Web Collect maintenance notice" },
+  message: {
+    ja: "ネット総合決済サービス「クロネコwebコレクト」は現在サーバメンテナンス中です。\nメンテナンス中はお支払い手続きを行うことができません。\nお手数ではございますがサービス再開後、ご購入のショッピングサイトより再度お手続きを行っていただきますよう宜しくお願い致します。",
+    en: "The online payment service Kuroneko Web Collect is currently under server maintenance.\nPayments cannot be made during the maintenance.\nWe apologise for the inconvenience; once the service has resumed, please complete your payment again from the shopping site where you made your purchase.",
+  },
+  periodLabel: { ja: "サーバーメンテナンス日時", en: "Server maintenance" },
+  inlineMessage: { ja: "メンテナンス中です。時間を置いて再度アクセスしてください。", en: "Under maintenance. Please try again later." },
+  contactLabel: { ja: "お問合わせ先", en: "Contact" },
+  contactLines: {
+    ja: ["ヤマトフィナンシャル株式会社 カスタマーサービスセンター", "電話: 03-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
+    en: ["Yamato Financial Co., Ltd. Customer Service Centre", "Phone: +81-3-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
+  },
+};
+
+/** The same texts as the ScreenDefaults record stores them. */
 export const screenDefaults = {
   errorCode: "Z010000000",
-  headingJa: "クロネコwebコレクト メンテナンスのお知らせ",
-  headingEn: "Kuroneko Web Collect maintenance notice",
-  messageJa:
-    "ネット総合決済サービス「クロネコwebコレクト」は現在サーバメンテナンス中です。\nメンテナンス中はお支払い手続きを行うことができません。\nお手数ではございますがサービス再開後、ご購入のショッピングサイトより再度お手続きを行っていただきますよう宜しくお願い致します。",
-  messageEn:
-    "The online payment service Kuroneko Web Collect is currently under server maintenance.\nPayments cannot be made during the maintenance.\nWe apologise for the inconvenience; once the service has resumed, please complete your payment again from the shopping site where you made your purchase.",
-  periodLabelJa: "サーバーメンテナンス日時",
-  periodLabelEn: "Server maintenance",
-  inlineMessageJa: "メンテナンス中です。時間を置いて再度アクセスしてください。",
-  inlineMessageEn: "Under maintenance. Please try again later.",
-  contactLabelJa: "お問合わせ先",
-  contactLabelEn: "Contact",
-  contactLinesJa: ["ヤマトフィナンシャル株式会社 カスタマーサービスセンター", "電話: 03-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
-  contactLinesEn: ["Yamato Financial Co., Ltd. Customer Service Centre", "Phone: +81-3-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
+  headingJa: screenTexts.heading.ja,
+  headingEn: screenTexts.heading.en,
+  messageJa: screenTexts.message.ja,
+  messageEn: screenTexts.message.en,
+  periodLabelJa: screenTexts.periodLabel.ja,
+  periodLabelEn: screenTexts.periodLabel.en,
+  inlineMessageJa: screenTexts.inlineMessage.ja,
+  inlineMessageEn: screenTexts.inlineMessage.en,
+  contactLabelJa: screenTexts.contactLabel.ja,
+  contactLabelEn: screenTexts.contactLabel.en,
+  contactLinesJa: screenTexts.contactLines.ja,
+  contactLinesEn: screenTexts.contactLines.en,
 };
 
 export const staff = [

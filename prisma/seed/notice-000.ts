@@ -1,6 +1,7 @@
 // Reference notice 000 (fixtures/reference-notices/000_1422b730ae92d9b5.txt):
 // 定期 maintenance 2019-07-29 02:00–07:00 JST, first published 6/22, amended 7/23
 // with section 3 (delays). Entered as data, not pasted text.
+import { screenTexts } from "./catalog";
 import type { RevisionContentInput, SectionContentInput } from "@/lib/notices/content-schema";
 
 export const slug = "2019-07-29-webcollect-scheduled-maintenance";
@@ -218,16 +219,9 @@ const base = {
     },
   ],
   screen: {
+    ...screenTexts,
     errorCode: "Z010000000",
     modalBehavior: "FULL_PAGE" as const, // in this notice the token modal switches to the full page
-    heading: { ja: "クロネコwebコレクト メンテナンスのお知らせ", en: "Kuroneko Web Collect maintenance notice" },
-    message: {
-      ja: "ネット総合決済サービス「クロネコwebコレクト」は現在サーバメンテナンス中です。\nメンテナンス中はお支払い手続きを行うことができません。\nお手数ではございますがサービス再開後、ご購入のショッピングサイトより再度お手続きを行っていただきますよう宜しくお願い致します。",
-      en: "The online payment service Kuroneko Web Collect is currently under server maintenance.\nPayments cannot be made during the maintenance.\nWe apologise for the inconvenience; once the service has resumed, please complete your payment again from the shopping site where you made your purchase.",
-    },
-    periodLabel: { ja: "サーバーメンテナンス日時", en: "Server maintenance" },
-    inlineMessage: { ja: "メンテナンス中です。時間を置いて再度アクセスしてください。", en: "Under maintenance. Please try again later." },
-    contactLabel: { ja: "お問合わせ先", en: "Contact" },
     contactLines: {
       ja: ["ヤマトフィナンシャル株式会社 クロネコwebコレクト カスタマーサービスセンター", "電話: 03-6671-8080 (営業時間: 9:00 - 18:00)"],
       en: ["Yamato Financial Co., Ltd. Kuroneko Web Collect Customer Service Centre", "Phone: +81-3-6671-8080 (business hours: 9:00–18:00 JST)"],

@@ -1,5 +1,6 @@
 // Reference notice 001 (fixtures/reference-notices/001_5d1d7b2e9e4c009d.txt):
 // 臨時 maintenance 2020-04-20 02:00–06:00 JST for new features, one revision.
+import { screenTexts } from "./catalog";
 import type { RevisionContentInput } from "@/lib/notices/content-schema";
 
 export const slug = "2020-04-20-webcollect-extraordinary-maintenance";
@@ -52,20 +53,9 @@ export const revision1: RevisionContentInput = {
     },
   ],
   screen: {
+    ...screenTexts,
     errorCode: "Z010000000", // the letter's 「Z01000000」 is a typo (DESIGN.md, Decision 1)
     modalBehavior: "INLINE",
-    heading: { ja: "クロネコwebコレクト メンテナンスのお知らせ", en: "Kuroneko Web Collect maintenance notice" },
-    message: {
-      ja: "ネット総合決済サービス「クロネコwebコレクト」は現在サーバメンテナンス中です。\nメンテナンス中はお支払い手続きを行うことができません。\nお手数ではございますがサービス再開後、ご購入のショッピングサイトより再度お手続きを行っていただきますよう宜しくお願い致します。",
-      en: "The online payment service Kuroneko Web Collect is currently under server maintenance.\nPayments cannot be made during the maintenance.\nWe apologise for the inconvenience; once the service has resumed, please complete your payment again from the shopping site where you made your purchase.",
-    },
-    periodLabel: { ja: "サーバーメンテナンス日時", en: "Server maintenance" },
-    inlineMessage: { ja: "メンテナンス中です。時間を置いて再度アクセスしてください。", en: "Under maintenance. Please try again later." },
-    contactLabel: { ja: "お問合わせ先", en: "Contact" },
-    contactLines: {
-      ja: ["ヤマトフィナンシャル株式会社 カスタマーサービスセンター", "電話: 03-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
-      en: ["Yamato Financial Co., Ltd. Customer Service Centre", "Phone: +81-3-6671-8080", "E-mail: payment@kuronekoyamato.co.jp"],
-    },
     channelKeys: ["link-payment-page", "token-modal", "kuroneko-pay-modal", "merchant-console"],
   },
   sections: [
