@@ -49,35 +49,6 @@ const historyInclude = {
   select: { id: true, number: true, publishedAt: true, status: true, titleJa: true, titleEn: true, amendment: true },
 } satisfies Prisma.Notice$revisionsArgs;
 
-export async function listPublishedNotices() {
-  return db.notice.findMany({
-    where: publicNotice,
-    include: {
-      revisions: {
-        where: { status: "PUBLISHED" },
-        include: {
-          windows: { orderBy: { position: "asc" } },
-          sections: {
-            include: {
-              blocks: {
-                where: { type: "IMPACT_TABLE" },
-                include: {
-                  table: { include: { rows: { include: { cells: { include: { refs: { include: { service: true, channel: { include: { service: true } } } } } } } } } },
-                },
-              },
-            },
-          },
-        },
-      },
-      issuer: true,
-    },
-  });
-}
-
-export async function listHistory(noticeId: string) {
-  return db.revision.findMany({ where: { noticeId, ...historyInclude.where }, orderBy: historyInclude.orderBy, select: historyInclude.select });
-}
-
 /** A published notice with its current revision, or the published revision `number`. */
 export async function getPublishedNotice(slug: string, number?: number) {
   const notice = await db.notice.findFirst({
@@ -92,14 +63,6 @@ export async function getPublishedNotice(slug: string, number?: number) {
     include: revisionInclude,
   });
   return revision ? { notice, revision, history: notice.revisions } : null;
-}
-
-/** Publication dates and amendment types of every published revision of these notices. */
-export async function listPublications(noticeIds: string[]) {
-  return db.revision.findMany({
-    where: { noticeId: { in: noticeIds }, status: { in: ["PUBLISHED", "SUPERSEDED"] } },
-    select: { noticeId: true, number: true, publishedAt: true, amendment: { select: { type: true } } },
-  });
 }
 
 // ───── Feeds, calendars and the JSON API (lib/feeds, lib/api) ─────
