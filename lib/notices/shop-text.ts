@@ -24,40 +24,47 @@ function unavailableMethods(view: NoticeView): string[] {
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
-export function shopText(view: NoticeView): { text: string; html: string; locale: Locale } {
+interface Parts {
+  heading: string;
+  intro: string;
+  windows: string[];
+  methods: string[];
+  closing: string;
+}
+
+function parts(view: NoticeView): Parts {
   const windows = view.windows.filter((w) => !w.cancelled).map((w) => w.text);
   const methods = unavailableMethods(view);
-  const service = view.locale === "en" ? (view.issuer.serviceNameEn ?? view.issuer.serviceNameJa) : view.issuer.serviceNameJa;
   if (view.locale === "ja") {
-    const lines = [
-      "【決済サービス一時停止のお知らせ】",
-      `決済システムのメンテナンスのため、下記の日時は${methods.length ? "次のお支払い方法" : `「${service}」でのお支払い手続き`}がご利用いただけません。`,
-      ...windows.map((w) => `日時: ${w}`),
-      ...methods.map((m) => `・${m}`),
-      "お客様にはご不便をおかけしますが、ご理解のほどよろしくお願いいたします。",
-    ];
-    const html = [
-      `<p><strong>${escape(lines[0]!)}</strong></p>`,
-      `<p>${escape(lines[1]!)}</p>`,
-      ...windows.map((w) => `<p>日時: ${escape(w)}</p>`),
-      methods.length ? `<ul>${methods.map((m) => `<li>${escape(m)}</li>`).join("")}</ul>` : "",
-      `<p>${escape(lines.at(-1)!)}</p>`,
-    ].join("\n");
-    return { text: lines.join("\n"), html, locale: "ja" };
+    const service = view.issuer.serviceNameJa;
+    return {
+      heading: "【決済サービス一時停止のお知らせ】",
+      intro: `決済システムのメンテナンスのため、下記の日時は${methods.length ? "次のお支払い方法" : `「${service}」でのお支払い手続き`}がご利用いただけません。`,
+      windows: windows.map((w) => `日時: ${w}`),
+      methods,
+      closing: "お客様にはご不便をおかけしますが、ご理解のほどよろしくお願いいたします。",
+    };
   }
-  const lines = [
-    "Payment service maintenance",
-    `Because of payment system maintenance, ${methods.length ? "the following payment methods are" : `payments through ${service} are`} unavailable at the time below.`,
-    ...windows.map((w) => `When: ${w}`),
-    ...methods.map((m) => `- ${m}`),
-    "We apologise for the inconvenience.",
-  ];
+  const service = view.issuer.serviceNameEn ?? view.issuer.serviceNameJa;
+  return {
+    heading: "Payment service maintenance",
+    intro: `Because of payment system maintenance, ${methods.length ? "the following payment methods are" : `payments through ${service} are`} unavailable at the time below.`,
+    windows: windows.map((w) => `When: ${w}`),
+    methods,
+    closing: "We apologise for the inconvenience.",
+  };
+}
+
+export function shopText(view: NoticeView): { text: string; html: string; locale: Locale } {
+  const p = parts(view);
+  const bullet = view.locale === "ja" ? "・" : "- ";
+  const text = [p.heading, p.intro, ...p.windows, ...p.methods.map((m) => `${bullet}${m}`), p.closing].join("\n");
   const html = [
-    `<p><strong>${escape(lines[0]!)}</strong></p>`,
-    `<p>${escape(lines[1]!)}</p>`,
-    ...windows.map((w) => `<p>When: ${escape(w)}</p>`),
-    methods.length ? `<ul>${methods.map((m) => `<li>${escape(m)}</li>`).join("")}</ul>` : "",
-    `<p>${escape(lines.at(-1)!)}</p>`,
+    `<p><strong>${escape(p.heading)}</strong></p>`,
+    `<p>${escape(p.intro)}</p>`,
+    ...p.windows.map((w) => `<p>${escape(w)}</p>`),
+    p.methods.length ? `<ul>${p.methods.map((m) => `<li>${escape(m)}</li>`).join("")}</ul>` : "",
+    `<p>${escape(p.closing)}</p>`,
   ].join("\n");
-  return { text: lines.join("\n"), html, locale: "en" };
+  return { text, html, locale: view.locale };
 }

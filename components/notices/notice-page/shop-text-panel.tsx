@@ -3,6 +3,20 @@ import { noticeUi } from "@/lib/notices/ui-text";
 import type { NoticeView } from "@/lib/notices/view";
 import { CopyButton } from "./copy-button";
 
+function Variant({ id, label, text, copy, copied }: { id: string; label: string; text: string; copy: string; copied: string }) {
+  return (
+    <div className="shop-text__variant">
+      <div className="shop-text__head">
+        <span>{label}</span>
+        <CopyButton targetId={id} label={copy} doneLabel={copied} />
+      </div>
+      <pre id={id} className="shop-text__box">
+        {text}
+      </pre>
+    </div>
+  );
+}
+
 /** Ready-to-paste text for shop owners; <details> keeps it out of the way (and out of print). */
 export function ShopTextPanel({ view }: { view: NoticeView }) {
   const t = noticeUi[view.locale];
@@ -11,24 +25,8 @@ export function ShopTextPanel({ view }: { view: NoticeView }) {
     <details className="shop-text no-print">
       <summary>{t.shopText}</summary>
       <p>{t.shopTextLead}</p>
-      <div className="shop-text__variant">
-        <div className="shop-text__head">
-          <span>{t.plainText}</span>
-          <CopyButton targetId="shop-text-plain" label={t.copy} doneLabel={t.copied} />
-        </div>
-        <pre id="shop-text-plain" className="shop-text__box">
-          {text}
-        </pre>
-      </div>
-      <div className="shop-text__variant">
-        <div className="shop-text__head">
-          <span>{t.html}</span>
-          <CopyButton targetId="shop-text-html" label={t.copy} doneLabel={t.copied} />
-        </div>
-        <pre id="shop-text-html" className="shop-text__box">
-          {html}
-        </pre>
-      </div>
+      <Variant id="shop-text-plain" label={t.plainText} text={text} copy={t.copy} copied={t.copied} />
+      <Variant id="shop-text-html" label={t.html} text={html} copy={t.copy} copied={t.copied} />
     </details>
   );
 }
