@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatWindowEn, formatWindowJa, formatDateEn, formatDateJa } from "@/lib/format";
+import { formatDate, formatWindow } from "@/lib/format";
 import { amendmentBadge, kindLabels, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
 import type { CatalogEntry, NoticeSummary } from "@/lib/notices/index-listing";
 import { localePath, ui, type Locale } from "@/lib/i18n";
@@ -15,8 +15,7 @@ function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummar
   const t = ui[locale];
   const title = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;
   const suffix = titleSuffix(notice.amendment, locale);
-  const formatWindow = locale === "ja" ? formatWindowJa : formatWindowEn;
-  const names = notice.serviceKeys.flatMap((key) => {
+    const names = notice.serviceKeys.flatMap((key) => {
     const s = services.get(key);
     return s ? [locale === "en" && s.nameEn ? s.nameEn : s.nameJa] : [];
   });
@@ -27,7 +26,7 @@ function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummar
         {status === "in-progress" && <span className="badge badge--live">{t.inProgress}</span>}
         {notice.amendment && <span className="badge badge--updated">{amendmentBadge(notice.amendment.type, locale)}</span>}
         <span className="notice-item__published">
-          {t.published}: <time dateTime={notice.firstPublishedAt.toISOString()}>{(locale === "ja" ? formatDateJa : formatDateEn)(notice.firstPublishedAt)}</time>
+          {t.published}: <time dateTime={notice.firstPublishedAt.toISOString()}>{formatDate(notice.firstPublishedAt, locale)}</time>
         </span>
       </div>
       <h3 className="notice-item__title">
@@ -41,7 +40,7 @@ function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummar
             <dd>
               {notice.windows.map((w) => (
                 <span key={w.key} className={w.status === "CANCELLED" ? "window window--cancelled" : "window"}>
-                  {formatWindow(w.startsAt, w.endsAt)}
+                  {formatWindow(w.startsAt, w.endsAt, locale)}
                 </span>
               ))}
             </dd>

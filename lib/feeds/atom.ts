@@ -2,7 +2,7 @@
 // by the latest amendment readers are told about (a 表記修正 does not move it, so
 // feed readers do not flag a typo fix as news), built with the `feed` package.
 import { Feed } from "feed";
-import { formatWindowEn, formatWindowJa } from "@/lib/format";
+import { formatWindow } from "@/lib/format";
 import { amendmentLabels, kindLabels, sectionAmendedMarker, titleSuffix, type Locale } from "@/lib/notices/derive";
 import { localePath, ui } from "@/lib/i18n";
 import { siteUrl } from "@/lib/site-url";
@@ -22,9 +22,8 @@ export function entryTitle(notice: FeedNotice, locale: Locale): string {
 
 /** The amendment (when amended), the kind and every window, as short HTML paragraphs. */
 export function entrySummary(notice: FeedNotice, locale: Locale): string {
-  const formatWindow = locale === "ja" ? formatWindowJa : formatWindowEn;
   const windows = notice.windows.map((w) => {
-    const text = formatWindow(w.startsAt, w.endsAt);
+    const text = formatWindow(w.startsAt, w.endsAt, locale);
     return w.status === "CANCELLED" ? `${text} (${amendmentLabels.CANCELLATION[locale]})` : text;
   });
   const paragraphs = [

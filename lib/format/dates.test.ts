@@ -183,3 +183,15 @@ describe("formatApproxPeriod", () => {
     expect(() => formatApproxPeriod({ year: 2019, month: 13, part: null }, "ja")).toThrow(RangeError);
   });
 });
+
+describe("formats chosen by locale", () => {
+  it("pick the Japanese or English twin", async () => {
+    const { formatWindow, formatScreenPeriod, formatDate } = await import("./dates");
+    const start = new Date("2019-07-28T17:00:00Z");
+    const end = new Date("2019-07-28T22:00:00Z");
+    expect(formatWindow(start, end, "ja")).toBe("2019年7月29日(月) 午前2:00～7:00 (5時間)");
+    expect(formatWindow(start, end, "en")).toBe("Mon, 29 July 2019, 2:00–7:00 JST (5 hours)");
+    expect(formatScreenPeriod(start, end, "ja")).toBe("7月29日(月) 2時00分～7時00分");
+    expect(formatDate(start, "en")).toBe("29 July 2019");
+  });
+});

@@ -219,3 +219,17 @@ export function formatApproxPeriod(period: ApproxPeriod, locale: FormatLocale): 
   if (locale === "ja") return `${year}年${month}月${part ? PARTS_JA[part] : ""}`;
   return `${part ? PARTS_EN[part] : ""}${nameAt(MONTHS_EN, month - 1)} ${year}`;
 }
+
+// The same formats chosen by locale, so callers need not pick the Ja/En twin each time.
+
+export function formatWindow(start: Date, end: Date, locale: FormatLocale): string {
+  return locale === "ja" ? formatWindowJa(start, end) : formatWindowEn(start, end);
+}
+
+export function formatScreenPeriod(start: Date, end: Date, locale: FormatLocale): string {
+  return locale === "ja" ? formatScreenPeriodJa(start, end) : formatScreenPeriodEn(start, end);
+}
+
+export function formatDate(date: Date, locale: FormatLocale): string {
+  return locale === "ja" ? formatDateJa(date) : formatDateEn(date);
+}

@@ -1,7 +1,7 @@
 // The history of a notice in one language: every published revision, newest
 // first, with what changed from the revision before it. Pure: the history page
 // renders it; lib/notices/load-history.ts reads its input.
-import { formatDateEn, formatDateJa } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import { amendmentLabels, isVisibleAmendment, reportLabel, type Locale } from "./derive";
 import { diffRevisions, type RevisionDiff } from "./diff/revision";
@@ -39,13 +39,12 @@ export interface HistoryEntry {
 }
 
 export function buildHistoryView(input: HistoryInput, locale: Locale) {
-  const format = locale === "ja" ? formatDateJa : formatDateEn;
   const entries: HistoryEntry[] = input.revisions.map((revision, i) => {
     const amendment = revision.content.amendment ?? null;
     return {
       number: revision.number,
       publishedAt: revision.publishedAt,
-      dateText: format(revision.publishedAt),
+      dateText: formatDate(revision.publishedAt, locale),
       amendmentType: amendment?.type ?? null,
       amendmentLabel: amendment ? amendmentLabels[amendment.type][locale] : null,
       silent: amendment ? !isVisibleAmendment(amendment) : false,

@@ -1,7 +1,7 @@
 // What a notice page shows, in one locale: the stored content plus every derived
 // fact (numbers, suffix, banner, markers, formatted windows). Pure: the page,
 // the history and the print layout all render from this.
-import { formatDateEn, formatDateJa, formatScreenPeriodEn, formatScreenPeriodJa, formatWindowEn, formatWindowJa } from "@/lib/format";
+import { formatDate, formatScreenPeriod, formatWindow } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockContent, RevisionContent } from "./content-schema";
 import {
@@ -88,7 +88,6 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
     return s && s.heading ? [{ number: s.number, heading: s.heading.text }] : [];
   });
   const liveWindows = content.windows.filter((w) => w.status === "SCHEDULED");
-  const formatWindow = locale === "ja" ? formatWindowJa : formatWindowEn;
   const screenWindow = liveWindows[0];
   const screen = content.screen;
   return {
@@ -100,8 +99,8 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
     isCurrent: input.number === input.history.at(-1)?.number,
     publishedAt: input.publishedAt,
     firstPublishedAt: first,
-    dateText: (locale === "ja" ? formatDateJa : formatDateEn)(first),
-    amendedDateText: latest ? (locale === "ja" ? formatDateJa : formatDateEn)(latest.publishedAt) : null,
+    dateText: formatDate(first, locale),
+    amendedDateText: latest ? formatDate(latest.publishedAt, locale) : null,
     status: noticeStatus(content.windows, at) as NoticeStatus,
     title: pick(content.title, locale)!,
     titleSuffix: titleSuffix(latest, locale),
@@ -113,7 +112,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
     hasKi: content.hasKi,
     hasIjo: content.hasIjo,
     merchantAction: { level: content.merchantAction.level, text: pick(content.merchantAction.text, locale) },
-    windows: content.windows.map((w) => ({ ...w, text: formatWindow(w.startsAt, w.endsAt), cancelled: w.status === "CANCELLED" })),
+    windows: content.windows.map((w) => ({ ...w, text: formatWindow(w.startsAt, w.endsAt, locale), cancelled: w.status === "CANCELLED" })),
     sections,
     contact: input.contact,
     issuer: input.issuer,
@@ -124,7 +123,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
           heading: pick(screen.heading, locale)!,
           message: pick(screen.message, locale)!,
           periodLabel: pick(screen.periodLabel, locale)!,
-          period: screenWindow ? (locale === "ja" ? formatScreenPeriodJa : formatScreenPeriodEn)(screenWindow.startsAt, screenWindow.endsAt) : null,
+          period: screenWindow ? formatScreenPeriod(screenWindow.startsAt, screenWindow.endsAt, locale) : null,
           inlineMessage: pick(screen.inlineMessage, locale)!,
           contactLabel: pick(screen.contactLabel, locale)!,
           contactLines: locale === "en" && screen.contactLines.en.length ? screen.contactLines.en : screen.contactLines.ja,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatWindowEn, formatWindowJa } from "@/lib/format";
+import { formatWindow } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n";
 import { loadNoticeCached } from "@/lib/notices/load-notice-cached";
 import { siteUrl } from "@/lib/site-url";
@@ -10,8 +10,7 @@ export async function noticeMetadata(slug: string, locale: Locale, number?: numb
   if (!input) return { title: locale === "ja" ? "お知らせが見つかりません" : "Notice not found" };
   const { content } = input;
   const title = locale === "en" && content.title.en ? content.title.en : content.title.ja;
-  const format = locale === "ja" ? formatWindowJa : formatWindowEn;
-  const description = content.windows.map((w) => format(w.startsAt, w.endsAt)).join(" / ") || title;
+  const description = content.windows.map((w) => formatWindow(w.startsAt, w.endsAt, locale)).join(" / ") || title;
   const path = number ? `/notices/${slug}/revisions/${number}` : `/notices/${slug}`;
   return {
     title,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { now } from "@/lib/clock";
-import { formatDateEn, formatDateJa } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n";
 import { noticeUi } from "@/lib/notices/ui-text";
 import { buildNoticeView } from "@/lib/notices/view";
@@ -38,7 +38,7 @@ export async function NoticePage({ slug, locale, number }: { slug: string; local
       </nav>
       {!view.isCurrent && (
         <p className="older-revision no-print" role="note">
-          {t.olderRevision(view.number, (locale === "ja" ? formatDateJa : formatDateEn)(view.publishedAt))}{" "}
+          {t.olderRevision(view.number, formatDate(view.publishedAt, locale))}{" "}
           <Link href={localePath(locale, base)}>{t.currentLink}</Link>
         </p>
       )}

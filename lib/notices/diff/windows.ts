@@ -1,7 +1,7 @@
 // Maintenance windows are followed by their stable key (as calendars follow them
 // by UID): the same key with other times is the window moved or extended, not
 // one window removed and another added.
-import { formatWindowEn, formatWindowJa } from "@/lib/format";
+import { formatWindow } from "@/lib/format";
 import type { WindowContent } from "../content-schema";
 import type { Locale } from "../derive";
 import { matchByKey } from "./match";
@@ -20,7 +20,7 @@ export interface WindowDiff {
 
 /** Only the windows that changed, in the new revision's order; removed ones where they stood. */
 export function diffWindows(before: WindowContent[], after: WindowContent[], locale: Locale): WindowDiff[] {
-  const format = (w: WindowContent | null) => (w ? (locale === "ja" ? formatWindowJa : formatWindowEn)(w.startsAt, w.endsAt) : null);
+  const format = (w: WindowContent | null) => (w ? formatWindow(w.startsAt, w.endsAt, locale) : null);
   return matchByKey(before, after).flatMap(({ before: b, after: a }) => {
     const startChanged = Boolean(b && a && b.startsAt.getTime() !== a.startsAt.getTime());
     const endChanged = Boolean(b && a && b.endsAt.getTime() !== a.endsAt.getTime());
