@@ -9,9 +9,10 @@ const contentSecurityPolicy = [
   "default-src 'self'",
   // 'unsafe-inline': the App Router streams its payload as inline <script> tags
   // (self.__next_f.push) and cached (ISR) pages cannot carry a per-request nonce.
-  // React's development build needs eval; the production build never gets it.
+  // React's development build needs eval and the dev tools inject <style> elements;
+  // the production build gets neither.
   `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self'",
+  `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
