@@ -61,7 +61,7 @@ const nextConfig: NextConfig = {
     ];
   },
   // `/` and `/en` are cached pages (ISR) that cannot read the query string. An address
-  // with an index parameter (lib/notices/index-query.ts, indexQueryKeys) is served by
+  // with an index parameter (lib/notices/listing/query.ts, indexQueryKeys) is served by
   // the per-request /search route instead, under the same shareable address.
   async rewrites() {
     const keys = ["q", "service", "paymentMethod", "channel", "kind", "year", "page"];

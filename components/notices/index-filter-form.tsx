@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { localePath, type Locale } from "@/lib/i18n";
 import { kindLabels } from "@/lib/notices/derive";
-import { noticeKinds } from "@/lib/notices/content-schema";
-import { isFiltered, MAX_QUERY_LENGTH, type IndexQuery } from "@/lib/notices/index-query";
-import type { CatalogEntry, IndexFacets } from "@/lib/notices/index-listing";
+import { noticeKinds } from "@/lib/notices/content/schema";
+import { isFiltered, MAX_QUERY_LENGTH, type IndexQuery } from "@/lib/notices/listing/query";
+import type { CatalogEntry, IndexFacets } from "@/lib/notices/listing/listing";
 import { indexText } from "./index-text";
 
 type Option = { value: string; label: string };

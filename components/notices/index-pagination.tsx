@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n";
-import { indexHref, pageNumbers, type IndexQuery, type PageRange } from "@/lib/notices/index-query";
+import { indexHref, pageNumbers, type IndexQuery, type PageRange } from "@/lib/notices/listing/query";
 import { indexText } from "./index-text";
 
 /** Previous / next (rel="prev" / rel="next") and page numbers, keeping the filters. */

@@ -1,7 +1,7 @@
 // Texts of the notice index's filters, results and pagination (the site-wide ones
 // stay in lib/i18n.ts).
 import type { Locale } from "@/lib/i18n";
-import type { IndexQueryKey, QueryProblem } from "@/lib/notices/index-query";
+import type { IndexQueryKey, QueryProblem } from "@/lib/notices/listing/query";
 
 const paramNames: Record<Locale, Record<IndexQueryKey, string>> = {
   ja: { q: "キーワード", service: "サービス", paymentMethod: "決済方法", channel: "決済方式・画面", kind: "種別", year: "年", page: "ページ" },

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { now } from "@/lib/clock";
 import { formatDateEn, formatDateJa, jstParts } from "@/lib/format";
 import { localePath, ui, type Locale } from "@/lib/i18n";
-import { cachedIndexFacets, cachedNoticePage } from "@/lib/notices/index-cache";
-import { catalogKeys, findNoticePage } from "@/lib/notices/index-listing";
+import { cachedIndexFacets, cachedNoticePage } from "@/lib/notices/listing/cache";
+import { catalogKeys, findNoticePage } from "@/lib/notices/listing/listing";
 import {
   emptyIndexQuery,
   hasEmptyParams,
@@ -14,7 +14,7 @@ import {
   pageRange,
   parseIndexQuery,
   type SearchParams,
-} from "@/lib/notices/index-query";
+} from "@/lib/notices/listing/query";
 import { SiteShell } from "@/components/site/site-shell";
 import { IndexFilterForm } from "./index-filter-form";
 import { IndexPagination } from "./index-pagination";

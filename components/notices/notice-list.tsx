@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate, formatWindow } from "@/lib/format";
 import { amendmentBadge, kindLabels, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
-import type { CatalogEntry, NoticeSummary } from "@/lib/notices/index-listing";
+import type { CatalogEntry, NoticeSummary } from "@/lib/notices/listing/listing";
 import { localePath, ui, type Locale } from "@/lib/i18n";
 
 // Most urgent first: what is down now, then what is coming, then history. Within a

@@ -3,7 +3,7 @@
 // live preview in notices (資料1) and by the screen routes.
 import type { Locale } from "@/lib/notices/derive";
 import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView } from "@/lib/notices/view";
+import type { NoticeView } from "@/lib/notices/page/view";
 
 type Screen = NonNullable<NoticeView["screen"]>;
 

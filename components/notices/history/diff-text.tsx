@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/notices/derive";
-import { excerpt, type TextDiff } from "@/lib/notices/diff/text";
-import { historyUi } from "@/lib/notices/history-text";
+import { excerpt, type TextDiff } from "@/lib/notices/history/diff/text";
+import { historyUi } from "@/lib/notices/history/history-text";
 import { T } from "@/components/notices/notice-page/l-text";
 
 /**

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { localePath, type Locale } from "@/lib/i18n";
-import type { HistoryEntry } from "@/lib/notices/history";
-import { historyUi } from "@/lib/notices/history-text";
+import type { HistoryEntry } from "@/lib/notices/history/history";
+import { historyUi } from "@/lib/notices/history/history-text";
 import { T } from "@/components/notices/notice-page/l-text";
 import { RevisionDiffView } from "./revision-diff";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { localePath, type Locale } from "@/lib/i18n";
-import { historyUi } from "@/lib/notices/history-text";
-import { loadHistoryCached } from "@/lib/notices/load-history";
+import { historyUi } from "@/lib/notices/history/history-text";
+import { loadHistoryCached } from "@/lib/notices/history/load-history";
 import { siteUrl } from "@/lib/site-url";
 
 /** Title, canonical URL and hreflang alternates of a notice's history page. */

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { localePath, ui, type Locale } from "@/lib/i18n";
-import { buildHistoryView } from "@/lib/notices/history";
-import { historyUi } from "@/lib/notices/history-text";
-import { loadHistoryCached } from "@/lib/notices/load-history";
+import { buildHistoryView } from "@/lib/notices/history/history";
+import { historyUi } from "@/lib/notices/history/history-text";
+import { loadHistoryCached } from "@/lib/notices/history/load-history";
 import { SiteShell } from "@/components/site/site-shell";
 import { T } from "@/components/notices/notice-page/l-text";
 import "@/components/notices/notice-page/notice.css";

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/notices/derive";
-import type { BlockDiff, FieldDiff, RevisionDiff, SectionDiff } from "@/lib/notices/diff/revision";
-import type { WindowDiff } from "@/lib/notices/diff/windows";
-import { historyUi } from "@/lib/notices/history-text";
+import type { BlockDiff, FieldDiff, RevisionDiff, SectionDiff } from "@/lib/notices/history/diff/revision";
+import type { WindowDiff } from "@/lib/notices/history/diff/windows";
+import { historyUi } from "@/lib/notices/history/history-text";
 import { DiffText } from "./diff-text";
 import { FieldList } from "./field-list";
 import { TableDiffView } from "./table-diff";

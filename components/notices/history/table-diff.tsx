@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/notices/derive";
-import type { TableDiff } from "@/lib/notices/diff/table";
-import { historyUi } from "@/lib/notices/history-text";
-import type { LText } from "@/lib/notices/view";
+import type { TableDiff } from "@/lib/notices/history/diff/table";
+import { historyUi } from "@/lib/notices/history/history-text";
+import type { LText } from "@/lib/notices/page/view";
 import { T } from "@/components/notices/notice-page/l-text";
 
 function Cell({ value, status, whole }: { value: LText; status: TableDiff["rows"][number]["status"]; whole: boolean }) {

@@ -1,5 +1,5 @@
-import { footnoteId, footnoteRefId, renderInline, type RenderContext } from "@/lib/notices/markdown";
-import { pick } from "@/lib/notices/view";
+import { footnoteId, footnoteRefId, renderInline, type RenderContext } from "@/lib/notices/page/markdown";
+import { pick } from "@/lib/notices/page/view";
 import type { Locale } from "@/lib/notices/derive";
 import { noticeUi } from "@/lib/notices/ui-text";
 import { T } from "./l-text";

@@ -1,9 +1,9 @@
-import type { BlockContent } from "@/lib/notices/content-schema";
+import type { BlockContent } from "@/lib/notices/content/schema";
 import type { Locale } from "@/lib/notices/derive";
-import { renderInline, type RenderContext } from "@/lib/notices/markdown";
-import { layoutRows } from "@/lib/notices/table-layout";
+import { renderInline, type RenderContext } from "@/lib/notices/page/markdown";
+import { layoutRows } from "@/lib/notices/page/table-layout";
 import { noticeUi } from "@/lib/notices/ui-text";
-import { pick } from "@/lib/notices/view";
+import { pick } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 
 type Table = Extract<BlockContent, { type: "IMPACT_TABLE" }>;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { LText } from "@/lib/notices/view";
+import type { LText } from "@/lib/notices/page/view";
 import { noticeUi } from "@/lib/notices/ui-text";
 
 /**

@@ -1,6 +1,6 @@
-import { renderMarkdown } from "@/lib/notices/markdown";
+import { renderMarkdown } from "@/lib/notices/page/markdown";
 import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView, SectionView } from "@/lib/notices/view";
+import type { NoticeView, SectionView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 import { SectionBlocks } from "./section-blocks";
 

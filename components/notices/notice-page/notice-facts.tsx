@@ -1,5 +1,5 @@
 import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView } from "@/lib/notices/view";
+import type { NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 
 /** The facts a merchant needs first: what kind, when, status and whether they must act. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { formatWindow } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n";
-import { loadNoticeCached } from "@/lib/notices/load-notice-cached";
+import { loadNoticeCached } from "@/lib/notices/published/load-notice-cached";
 import { siteUrl } from "@/lib/site-url";
 
 /** Title, description, canonical URL, hreflang alternates and Open Graph of a notice page. */

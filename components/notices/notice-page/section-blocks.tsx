@@ -1,5 +1,5 @@
-import { newRenderContext, renderMarkdown } from "@/lib/notices/markdown";
-import { pick, type BlockView, type NoticeView, type SectionView } from "@/lib/notices/view";
+import { newRenderContext, renderMarkdown } from "@/lib/notices/page/markdown";
+import { pick, type BlockView, type NoticeView, type SectionView } from "@/lib/notices/page/view";
 import { FullPageScreen, InlineCardScreen } from "@/components/screens/maintenance-screen";
 import { noticeUi } from "@/lib/notices/ui-text";
 import { FootnoteList } from "./footnote-list";

@@ -1,6 +1,6 @@
-import { shopText } from "@/lib/notices/shop-text";
+import { shopText } from "@/lib/notices/page/shop-text";
 import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView } from "@/lib/notices/view";
+import type { NoticeView } from "@/lib/notices/page/view";
 import { CopyButton } from "./copy-button";
 
 function Variant({ id, label, text, copy, copied }: { id: string; label: string; text: string; copy: string; copied: string }) {

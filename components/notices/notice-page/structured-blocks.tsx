@@ -1,10 +1,10 @@
 // Renderings of the typed blocks that are data, not prose (DESIGN.md, Decision 3).
-import type { BlockContent } from "@/lib/notices/content-schema";
+import type { BlockContent } from "@/lib/notices/content/schema";
 import { circled, type Locale } from "@/lib/notices/derive";
 import { formatApproxPeriod } from "@/lib/format";
-import { renderInline, renderMarkdown, type RenderContext } from "@/lib/notices/markdown";
+import { renderInline, renderMarkdown, type RenderContext } from "@/lib/notices/page/markdown";
 import { noticeUi } from "@/lib/notices/ui-text";
-import { pick, type NoticeView } from "@/lib/notices/view";
+import { pick, type NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 
 type Of<K extends BlockContent["type"]> = Extract<BlockContent, { type: K }>;
