@@ -33,6 +33,13 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()" },
 ];
 
+// The public site's query parameters that make `/` a search (lib/notices/listing/query.ts, indexQueryKeys).
+const indexQueryKeys = ["q", "service", "paymentMethod", "channel", "kind", "year", "page"];
+// First path segments that are not Japanese pages: the English tree, the API,
+// Next's own assets. Public files (/brand, /attachments) are served before the
+// afterFiles rewrite below is consulted.
+const notJapanese = "(?!en(?:/|$)|ja(?:/|$)|api(?:/|$)|_next/)";
+
 const nextConfig: NextConfig = {
   // the generated Prisma client and pg are server-only Node modules
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
@@ -40,7 +47,11 @@ const nextConfig: NextConfig = {
   // tests build into their own folder so they never replace the build `npm start` serves
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
-  // proxy.ts makes this redirect instead, with the security headers
+  // One route tree serves both languages (app/(public)/[locale]): English under
+  // /en, Japanese at the unprefixed addresses, which are rewritten to /ja/…
+  // internally. /ja/… itself is not an address of the site: proxy.ts redirects it
+  // (a redirect made here would go out without the security headers), and so it
+  // does the trailing-slash redirect instead of Next.
   skipTrailingSlashRedirect: true,
   // A cached page is served stale while it revalidates, but never once it is a day
   // old: past that a request waits for a fresh render (and fails rather than show a
@@ -60,17 +71,19 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // `/` and `/en` are cached pages (ISR) that cannot read the query string. An address
-  // with an index parameter (lib/notices/listing/query.ts, indexQueryKeys) is served by
-  // the per-request /search route instead, under the same shareable address.
   async rewrites() {
-    const keys = ["q", "service", "paymentMethod", "channel", "kind", "year", "page"];
     return {
+      // `/` and `/en` are cached pages (ISR) that cannot read the query string: an
+      // address with an index parameter is served by the per-request search route
+      // instead, under the same shareable address.
       beforeFiles: [
-        ...keys.map((key) => ({ source: "/", has: [{ type: "query" as const, key }], destination: "/search" })),
-        ...keys.map((key) => ({ source: "/en", has: [{ type: "query" as const, key }], destination: "/en/search" })),
+        ...indexQueryKeys.map((key) => ({ source: "/", has: [{ type: "query" as const, key }], destination: "/ja/search" })),
+        ...indexQueryKeys.map((key) => ({ source: "/en", has: [{ type: "query" as const, key }], destination: "/en/search" })),
       ],
-      afterFiles: [],
+      afterFiles: [
+        { source: "/", destination: "/ja" },
+        { source: `/:path(${notJapanese}.*)`, destination: "/ja/:path" },
+      ],
       fallback: [],
     };
   },

@@ -19,6 +19,7 @@ const responses = [
   { group: "Atom feed", path: "/feed.xml", status: 200 },
   { group: "Atom feed, English", path: "/en/feed.xml", status: 200 },
   { group: "calendar", path: "/calendar.ics", status: 200 },
+  { group: "calendar, English", path: "/en/calendar.ics", status: 200 },
   { group: "calendar of a notice", path: `/notices/${scheduled}/calendar.ics`, status: 200 },
   { group: "JSON API", path: "/api/v1/notices", status: 200 },
   { group: "JSON API, one notice", path: `/api/v1/notices/${extraordinary}`, status: 200 },
@@ -28,12 +29,16 @@ const responses = [
   { group: "redirect (trailing slash)", path: "/en/", status: 308 },
   { group: "redirect (trailing slash, notice)", path: `/notices/${scheduled}/?x=1`, status: 308 },
   { group: "redirect (empty form fields, by the page)", path: "/?q=&kind=SCHEDULED", status: 307 },
+  { group: "redirect (/ja is not an address)", path: "/ja", status: 308 },
+  { group: "redirect (/ja/… is not an address)", path: `/ja/notices/${scheduled}/history`, status: 308 },
 ];
 
 const redirects: Record<string, string> = {
   "/en/": "/en",
   [`/notices/${scheduled}/?x=1`]: `/notices/${scheduled}?x=1`,
   "/?q=&kind=SCHEDULED": "/?kind=SCHEDULED",
+  "/ja": "/",
+  [`/ja/notices/${scheduled}/history`]: `/notices/${scheduled}/history`,
 };
 
 function expectSecurityHeaders(response: APIResponse, what: string) {

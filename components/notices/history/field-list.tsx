@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import type { FieldDiff } from "@/lib/notices/history/diff/revision";
 import { DiffText } from "./diff-text";
 

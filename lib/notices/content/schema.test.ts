@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockSchema } from "./content-schema";
+import { blockSchema } from "./schema";
 
 const image = (src: string) => blockSchema.safeParse({ type: "IMAGE", src, alt: { ja: "図" } });
 

@@ -3,10 +3,12 @@
 // renders it; lib/notices/history/load-history.ts reads its input.
 import { formatDate } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
-import { amendmentLabels, isVisibleAmendment, reportLabel, type Locale } from "@/lib/notices/derive";
+import { isVisibleAmendment, reportLabel } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import { diffRevisions, type RevisionDiff } from "./diff/revision";
 import type { RevisionSide } from "./diff/project";
 import { pick, type LText } from "@/lib/notices/page/view";
+import { messages } from "@/lib/i18n/messages";
 
 export interface HistoryRevision extends RevisionSide {
   number: number;
@@ -46,7 +48,7 @@ export function buildHistoryView(input: HistoryInput, locale: Locale) {
       publishedAt: revision.publishedAt,
       dateText: formatDate(revision.publishedAt, locale),
       amendmentType: amendment?.type ?? null,
-      amendmentLabel: amendment ? amendmentLabels[amendment.type][locale] : null,
+      amendmentLabel: amendment ? messages[locale].amendments[amendment.type] : null,
       silent: amendment ? !isVisibleAmendment(amendment) : false,
       summary: pick(amendment?.summary, locale),
       report: reportLabel(input.kind, revision.number, amendment?.type ?? null, locale),

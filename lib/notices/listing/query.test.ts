@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
-import { localePath } from "@/lib/i18n";
+import { localePath } from "@/lib/i18n/locale";
 import {
   emptyIndexQuery,
   escapeLike,
@@ -132,7 +132,7 @@ describe("links", () => {
   it("rewrites exactly the index parameters to the per-request route", async () => {
     const rewrites = await nextConfig.rewrites!();
     const before = (Array.isArray(rewrites) ? rewrites : rewrites.beforeFiles) ?? [];
-    for (const [source, destination] of [["/", "/search"], ["/en", "/en/search"]])
+    for (const [source, destination] of [["/", "/ja/search"], ["/en", "/en/search"]])
       expect(before.filter((r) => r.source === source && r.destination === destination).map((r) => r.has?.[0]?.key)).toEqual([...indexQueryKeys]);
   });
 });

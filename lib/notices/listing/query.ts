@@ -4,7 +4,7 @@
 // names nothing in the catalog, is dropped and reported, never thrown: a shared link
 // with a typo still shows notices, and says which condition it ignored.
 import { z } from "zod";
-import { localePath, type Locale } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n/locale";
 import { noticeKinds } from "@/lib/notices/content/schema";
 import type { NoticeKind } from "@/lib/generated/prisma/enums";
 

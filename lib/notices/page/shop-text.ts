@@ -1,6 +1,7 @@
 // A short text a merchant can paste on its own shop page to tell its customers
 // which payment methods stop when (ja/en, plain text and HTML).
-import type { Locale } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
+import { messages } from "@/lib/i18n/messages";
 import type { NoticeView } from "./view";
 
 function unavailableMethods(view: NoticeView): string[] {
@@ -33,31 +34,21 @@ interface Parts {
 }
 
 function parts(view: NoticeView): Parts {
-  const windows = view.windows.filter((w) => !w.cancelled).map((w) => w.text);
+  const t = messages[view.locale].shopText;
   const methods = unavailableMethods(view);
-  if (view.locale === "ja") {
-    const service = view.issuer.serviceNameJa;
-    return {
-      heading: "【決済サービス一時停止のお知らせ】",
-      intro: `決済システムのメンテナンスのため、下記の日時は${methods.length ? "次のお支払い方法" : `「${service}」でのお支払い手続き`}がご利用いただけません。`,
-      windows: windows.map((w) => `日時: ${w}`),
-      methods,
-      closing: "お客様にはご不便をおかけしますが、ご理解のほどよろしくお願いいたします。",
-    };
-  }
-  const service = view.issuer.serviceNameEn ?? view.issuer.serviceNameJa;
+  const service = view.locale === "en" && view.issuer.serviceNameEn ? view.issuer.serviceNameEn : view.issuer.serviceNameJa;
   return {
-    heading: "Payment service maintenance",
-    intro: `Because of payment system maintenance, ${methods.length ? "the following payment methods are" : `payments through ${service} are`} unavailable at the time below.`,
-    windows: windows.map((w) => `When: ${w}`),
+    heading: t.heading,
+    intro: t.intro(methods.length ? { methods: true } : { service }),
+    windows: view.windows.filter((w) => !w.cancelled).map((w) => t.when(w.text)),
     methods,
-    closing: "We apologise for the inconvenience.",
+    closing: t.closing,
   };
 }
 
 export function shopText(view: NoticeView): { text: string; html: string; locale: Locale } {
   const p = parts(view);
-  const bullet = view.locale === "ja" ? "・" : "- ";
+  const bullet = messages[view.locale].shopText.bullet;
   const text = [p.heading, p.intro, ...p.windows, ...p.methods.map((m) => `${bullet}${m}`), p.closing].join("\n");
   const html = [
     `<p><strong>${escape(p.heading)}</strong></p>`,

@@ -4,20 +4,10 @@
 import { formatDate, formatScreenPeriod, formatWindow } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockContent, RevisionContent } from "@/lib/notices/content/schema";
-import {
-  amendmentBanner,
-  kindLabels,
-  latestVisibleAmendment,
-  noticeStatus,
-  numberBlocks,
-  numberSections,
-  reportLabel,
-  sectionAmendedMarker,
-  titleSuffix,
-  type Locale,
-  type NoticeStatus,
-} from "@/lib/notices/derive";
+import { amendmentBanner, latestVisibleAmendment, noticeStatus, numberBlocks, numberSections, reportLabel, sectionAmendedMarker, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
+import { messages } from "@/lib/i18n/messages";
 
 /** A text in the page's language, or the Japanese original where no English exists. */
 export interface LText {
@@ -94,7 +84,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
     locale,
     slug: input.slug,
     kind: input.kind,
-    kindLabel: kindLabels[input.kind][locale],
+    kindLabel: messages[locale].kinds[input.kind],
     number: input.number,
     isCurrent: input.number === input.history.at(-1)?.number,
     publishedAt: input.publishedAt,

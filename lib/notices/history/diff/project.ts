@@ -4,11 +4,10 @@
 // numbering (sections, items, footnotes' order) never counts as a change by itself.
 import { formatApproxPeriod } from "@/lib/format";
 import type { BlockContent, RevisionContent, ScreenContent } from "@/lib/notices/content/schema";
-import type { Locale } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
-import { noticeUi } from "@/lib/notices/ui-text";
 import { pick, type LText } from "@/lib/notices/page/view";
-import { diffLabels } from "./labels";
+import { messages } from "@/lib/i18n/messages";
 
 /** One revision as the history diffs it: its content and the frozen copies it shows. */
 export interface RevisionSide {
@@ -72,7 +71,7 @@ function footnoteFields(footnotes: { key: string; text: { ja: string; en?: strin
 }
 
 function tableCell(cell: Of<"IMPACT_TABLE">["rows"][number]["cells"][number], role: Of<"IMPACT_TABLE">["columns"][number]["role"], footnoteKeys: string[], errorCode: string | null, locale: Locale): LText {
-  if (role === "AVAILABILITY") return fixed(cell.availability === "UNAVAILABLE" ? noticeUi[locale].unavailable : noticeUi[locale].available, locale);
+  if (role === "AVAILABILITY") return fixed(cell.availability === "UNAVAILABLE" ? messages[locale].notice.unavailable : messages[locale].notice.available, locale);
   if (role === "EFFECT") return text(cell.text, locale, (s) => plainText(s, footnoteKeys, errorCode)) ?? fixed("", locale);
   // published cells carry a frozen label; a draft's may not yet
   return text(cell.label, locale) ?? fixed(cell.refs.join(", "), locale);
@@ -88,7 +87,7 @@ export function tableProjection(table: Of<"IMPACT_TABLE">, locale: Locale, error
 
 /** A block's fields. Presentation-only settings (item numbering, emphasis, grouped cells) are left out. */
 export function projectBlock(block: BlockContent, locale: Locale, errorCode: string | null): BlockProjection {
-  const l = diffLabels[locale];
+  const l = messages[locale].diff;
   const base = { type: block.type, label: l.blocks[block.type], table: null };
   switch (block.type) {
     case "PROSE": {
@@ -147,7 +146,7 @@ export function projectBlock(block: BlockContent, locale: Locale, errorCode: str
       return {
         ...base,
         fields: [
-          ...field("screen-variant", l.screenVariant, fixed(block.variant === "FULL_PAGE" ? noticeUi[locale].screenPreview : noticeUi[locale].screenInline, locale)),
+          ...field("screen-variant", l.screenVariant, fixed(block.variant === "FULL_PAGE" ? messages[locale].notice.screenPreview : messages[locale].notice.screenInline, locale)),
           ...field("caption", l.caption, text(block.caption, locale)),
         ],
       };
@@ -178,8 +177,8 @@ export function projectBlock(block: BlockContent, locale: Locale, errorCode: str
 /** Title, addressee, sender, lead, 記/以上 and the merchant action. */
 export function letterFields(side: RevisionSide, locale: Locale): Field[] {
   const { content } = side;
-  const l = diffLabels[locale];
-  const t = noticeUi[locale];
+  const l = messages[locale].diff;
+  const t = messages[locale].notice;
   const errorCode = content.screen?.errorCode ?? null;
   const issuer = side.issuer && content.signed ? text({ ja: side.issuer.nameJa, en: side.issuer.nameEn ?? undefined }, locale) : null;
   return [
@@ -196,7 +195,7 @@ export function letterFields(side: RevisionSide, locale: Locale): Field[] {
 
 export function screenFields(screen: ScreenContent | undefined, locale: Locale): Field[] {
   if (!screen) return [];
-  const l = diffLabels[locale];
+  const l = messages[locale].diff;
   const s = l.screen;
   const lines = { ja: screen.contactLines.ja.join("\n"), en: screen.contactLines.en.length ? screen.contactLines.en.join("\n") : undefined };
   return [
@@ -218,7 +217,7 @@ const both = (ja: string | null, en: string | null) => (ja === null ? null : { j
 
 export function contactFields(contact: ContactSnapshot | null, locale: Locale): Field[] {
   if (!contact) return [];
-  const c = diffLabels[locale].contact;
+  const c = messages[locale].diff.contact;
   const plain = (value: string | null) => (value === null ? null : fixed(value, locale));
   return [
     ...field("contact-organization", c.organization, text(both(contact.organizationJa, contact.organizationEn), locale)),
@@ -233,7 +232,7 @@ export function contactFields(contact: ContactSnapshot | null, locale: Locale): 
 
 export function issuerFields(issuer: IssuerSnapshot | null, locale: Locale): Field[] {
   if (!issuer) return [];
-  const l = diffLabels[locale].issuer;
+  const l = messages[locale].diff.issuer;
   return [
     ...field("issuer-name", l.name, text(both(issuer.nameJa, issuer.nameEn), locale)),
     ...field("issuer-service-name", l.serviceName, text(both(issuer.serviceNameJa, issuer.serviceNameEn), locale)),

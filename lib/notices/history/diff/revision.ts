@@ -3,7 +3,8 @@
 // (with their blocks, word by word and table row by row), the maintenance screen
 // and the frozen contact and issuer. Pure: the history page renders it.
 import type { SectionContent } from "@/lib/notices/content/schema";
-import { numberSections, type Locale } from "@/lib/notices/derive";
+import { numberSections } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/notices/page/view";
 import { align } from "./align";
 import { matchByKey } from "./match";

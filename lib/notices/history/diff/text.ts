@@ -2,7 +2,7 @@
 // cut into words by ICU's dictionary segmenter (Intl.Segmenter) rather than on
 // whitespace, and the word arrays are compared with jsdiff's diffArrays.
 import { diffArrays } from "diff";
-import type { Locale } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import type { LText } from "@/lib/notices/page/view";
 
 /** "skip": unchanged paragraphs left out of an excerpt (see excerpt) */

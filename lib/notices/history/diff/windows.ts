@@ -3,7 +3,7 @@
 // one window removed and another added.
 import { formatWindow } from "@/lib/format";
 import type { WindowContent } from "@/lib/notices/content/schema";
-import type { Locale } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import { matchByKey } from "./match";
 
 export interface WindowDiff {
