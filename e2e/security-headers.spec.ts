@@ -134,6 +134,8 @@ async function watchPolicy(page: Page) {
 }
 
 test("the pages work under the policy: no violation, hydrated, copy and print buttons work", async ({ page, context }) => {
+  // seven pages, each until the network is idle: more than the default 30 s on a busy machine
+  test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const watch = await watchPolicy(page);
   for (const path of ["/", "/en", "/?q=%E6%9C%AC%E4%B8%8E%E4%BF%A1", `/notices/${scheduled}/history`, `/notices/${scheduled}/revisions/1`, "/notices/no-such-notice"]) {
