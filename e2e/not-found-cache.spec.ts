@@ -45,7 +45,11 @@ test("made-up notice addresses answer 404 without writing to disk", async ({ req
 
 test("a known notice page is still cached after a 404 elsewhere", async ({ request }) => {
   const slug = "2020-04-20-webcollect-extraordinary-maintenance";
-  await request.get(`/en/notices/${slug}`);
-  const cached = [...files(path.join(distDir, "server", "app")).keys()].filter((f) => f.includes(slug) && f.endsWith(".html"));
-  expect(cached.length, "the page cache keeps the real page").toBeGreaterThan(0);
+  expect((await request.get(`/en/notices/${slug}`)).status()).toBe(200);
+  // Next writes the page after answering: wait for it
+  await expect
+    .poll(() => [...files(distDir).keys()].filter((f) => f.includes(`/en/notices/${slug}`) && f.endsWith(".html")).length, {
+      message: "the page cache keeps the real page",
+    })
+    .toBeGreaterThan(0);
 });
