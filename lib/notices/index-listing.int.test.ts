@@ -3,15 +3,13 @@
 // Other integration files add notices of their own (windows around today), so
 // assertions about the reference notices pin a year or a text only they have.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
-import { draftNotice, minimalContent } from "@/test/db-helpers";
+import { draftNotice, minimalContent, publishedAmendment, publishedNotice } from "@/test/db-helpers";
 import { catalogKeys, findNoticePage, indexFacets, type IndexFacets } from "./index-listing";
 import { parseIndexQuery, type SearchParams } from "./index-query";
-import { publishRevision } from "./workflow";
-import { createRevisionDraft } from "./write-revision";
 import type { RevisionContentInput } from "./content-schema";
 
 let facets: IndexFacets;
@@ -28,21 +26,9 @@ const find = (params: SearchParams, pageSize?: number) => {
   return findNoticePage(query, pageSize);
 };
 const slugs = async (params: SearchParams) => (await find(params, 1000)).notices.map((n) => n.slug);
-const tx = <T>(fn: (t: Tx) => Promise<T>) => db.$transaction(fn);
-const approver = () => db.user.findUniqueOrThrow({ where: { email: "approver@example.com" } }).then((u) => u.id);
-
-/** Publishes `content` as a new notice's first revision, with break glass (windows in the future). */
-async function publishNew(content: RevisionContentInput) {
-  const { notice, revision } = await draftNotice(content);
-  await tx(async (t) => publishRevision(t, revision.id, { actor: { userId: await approver() }, breakGlass: true }));
-  return { notice, revision };
-}
-
-async function amend(noticeId: string, basedOnId: string, content: RevisionContentInput) {
-  const draft = await tx((t) => createRevisionDraft(t, { noticeId, content, basedOnId }));
-  await tx(async (t) => publishRevision(t, draft.id, { actor: { userId: await approver() }, breakGlass: true }));
-  return draft;
-}
+// fixtures publish the normal way: written and submitted by the editor, approved and published by the approver
+const publishNew = (content: RevisionContentInput) => publishedNotice(content);
+const amend = publishedAmendment;
 
 describe("filters", () => {
   it("service=atobarai finds only notice 001", async () => {
