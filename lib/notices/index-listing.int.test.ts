@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
-import { draftNotice, minimalContent, publishedAmendment, publishedNotice } from "@/test/db-helpers";
+import { draftNotice, minimalContent, publishedAmendment, publishedNotice, staffIds } from "@/test/db-helpers";
+import { approveRevision, publishRevision, submitRevision } from "./workflow";
 import { catalogKeys, findNoticePage, indexFacets, type IndexFacets } from "./index-listing";
 import { parseIndexQuery, type SearchParams } from "./index-query";
 import type { RevisionContentInput } from "./content-schema";
@@ -152,7 +153,25 @@ describe("the listing follows publications and the notice", () => {
     expect((await find({ q: token })).notices[0]?.amendment).toMatchObject({ type: "EXTENSION" });
   });
 
-  it("hides a withdrawn notice and follows a changed kind", async () => {
+  it("Revision_published_index: the publishing transaction writes the notice's listing row and the revision's search row", async () => {
+    const { editor, approver } = await staffIds();
+    const token = `索引行の検査${Date.now()}`;
+    const { notice, revision } = await draftNotice(minimalContent(150, { title: { ja: token } }));
+    await db.$transaction((t) => submitRevision(t, revision.id, { userId: editor }));
+    await db.$transaction((t) => approveRevision(t, revision.id, { userId: approver }));
+    // read inside the transaction: the rows exist before anything else could have written them
+    const seen = await db.$transaction(async (t) => {
+      await publishRevision(t, revision.id, { actor: { userId: approver } });
+      return {
+        listing: await t.noticeListing.findUnique({ where: { noticeId: notice.id } }),
+        search: await t.revisionSearch.findUnique({ where: { revisionId: revision.id } }),
+      };
+    });
+    expect(seen.listing).toMatchObject({ revisionId: revision.id, slug: notice.slug, kind: "SCHEDULED", visible: true, titleJa: token });
+    expect(seen.search?.document).toContain(token);
+  });
+
+  it("Notice_listing_sync: hides a withdrawn notice and follows a changed kind", async () => {
     const token = `取り下げの検査${Date.now()}`;
     const { notice } = await publishNew(minimalContent(100, { title: { ja: token } }));
     expect(await slugs({ q: token, kind: "SCHEDULED" })).toEqual([notice.slug]);
