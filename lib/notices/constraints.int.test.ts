@@ -210,7 +210,7 @@ describe("break glass", () => {
     db.revision.update({ where: { id: revisionId }, data: { status: "PUBLISHED", number: 1, publishedAt: new Date(), breakGlass: true } });
 
   it.each<NoticeKind>(["SCHEDULED", "EXTRAORDINARY", "INFORMATION"])(
-    "Revision_break_glass_kind: refuses a break-glass publication of a %s notice",
+    "Revision_break_glass_kind: refuses a break-glass publication of a notice of kind %s",
     async (kind) => {
       const { revision } = await draftNotice(minimalContent(), kind);
       expect(await refusal(publishAlone(revision.id))).toMatchObject({
