@@ -16,8 +16,8 @@ import { acquireDatabase, query } from "./lib/db.mjs";
 import { bin, mustRun, run, toolEnv } from "./lib/env.mjs";
 
 const root = path.resolve(new URL("..", import.meta.url).pathname);
-const CONSTRAINTS = "lib/notices/constraints.int.test.ts";
-const LISTING = "lib/notices/index-listing.int.test.ts";
+const CONSTRAINTS = "lib/notices/workflow/constraints.int.test.ts";
+const LISTING = "lib/notices/listing/listing.int.test.ts";
 const contentTables = ["Section", "MaintenanceWindow", "ScreenSettings", "Amendment", "Block", "Footnote",
   "ImpactTable", "ImpactColumn", "ImpactRow", "ImpactCell", "ImpactCellRef", "ScreenChannel"];
 

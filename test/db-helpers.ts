@@ -2,9 +2,9 @@
 // freshly migrated PostgreSQL that scripts/with-db.mjs --scratch provides.
 import { db } from "@/lib/db";
 import type { NoticeKind } from "@/lib/generated/prisma/client";
-import { approveRevision, publishRevision, submitRevision, type PublishOptions } from "@/lib/notices/workflow";
-import { createRevisionDraft } from "@/lib/notices/write-revision";
-import type { RevisionContentInput } from "@/lib/notices/content-schema";
+import { approveRevision, publishRevision, submitRevision, type PublishOptions } from "@/lib/notices/workflow/workflow";
+import { createRevisionDraft } from "@/lib/notices/content/write";
+import type { RevisionContentInput } from "@/lib/notices/content/schema";
 
 let counter = 0;
 export const uniqueSlug = (prefix = "test") => `${prefix}-${Date.now().toString(36)}-${++counter}`;

@@ -1,6 +1,6 @@
 -- Break glass (publishing without a second person's approval) is for 緊急 and 障害
 -- notices only (DESIGN.md, Decision 5); a 定期, 臨時 or お知らせ notice waits for
--- approval. lib/notices/workflow.ts refuses it with a form error; this trigger
+-- approval. lib/notices/workflow/workflow.ts refuses it with a form error; this trigger
 -- holds the rule for whatever code writes a publication. It looks at the moment of
 -- publication only: superseding (status SUPERSEDED) does not re-check, and a
 -- published revision cannot change afterwards (revision_guard).
