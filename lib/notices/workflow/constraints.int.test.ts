@@ -8,7 +8,8 @@ import type { NoticeKind } from "@/lib/generated/prisma/client";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import { refusal } from "@/test/db-errors";
-import { draftNotice, minimalContent, publishedNotice, uniqueSlug } from "@/test/db-helpers";
+import { draftNotice, minimalContent, publishedAmendment, publishedNotice, staffIds, uniqueSlug } from "@/test/db-helpers";
+import { publishRevision } from "./workflow";
 import { createRevisionDraft } from "@/lib/notices/content/write";
 
 beforeAll(async () => {
@@ -43,17 +44,19 @@ describe("published revisions are immutable", () => {
   });
 
   it("Revision_immutable: lets a published revision become SUPERSEDED, changing nothing else, and never back", async () => {
-    const { revision } = await publishedNotice();
+    const { notice, revision } = await publishedNotice();
     expect(await refusal(db.revision.update({ where: { id: revision.id }, data: { status: "SUPERSEDED", titleJa: "ついでに書き換え" } }))).toMatchObject({
       code: TRIGGER_REFUSAL,
       message: `revision ${revision.id} is published and immutable`,
     });
-    await db.revision.update({ where: { id: revision.id }, data: { status: "SUPERSEDED" } });
+    // the next publication supersedes it: the one change allowed
+    const amendment = await publishedAmendment(notice.id, revision.id, { ...minimalContent(), amendment: { type: "CORRECTION", summary: { ja: "訂正" } } });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "SUPERSEDED", titleJa: "テストメンテナンスのお知らせ" });
+    expect((await db.revision.findUniqueOrThrow({ where: { id: amendment.id } })).status).toBe("PUBLISHED");
     expect(await refusal(db.revision.update({ where: { id: revision.id }, data: { status: "PUBLISHED" } }))).toMatchObject({
       code: TRIGGER_REFUSAL,
       message: `revision ${revision.id} is published and immutable`,
     });
-    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "SUPERSEDED", titleJa: "テストメンテナンスのお知らせ" });
   });
 });
 
@@ -223,7 +226,8 @@ describe("break glass", () => {
 
   it.each<NoticeKind>(["EMERGENCY", "INCIDENT"])("lets break glass publish a %s notice", async (kind) => {
     const { revision } = await draftNotice(minimalContent(), kind);
-    await publishAlone(revision.id);
+    const { approver } = await staffIds();
+    await db.$transaction((tx) => publishRevision(tx, revision.id, { actor: { userId: approver }, breakGlass: true }));
     expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "PUBLISHED", breakGlass: true });
   });
 });
