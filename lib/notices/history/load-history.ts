@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { isPublished } from "@/lib/notices/published/directory";
 import { getPublishedRevisions } from "@/lib/notices/published/queries";
 import { revisionContent } from "@/lib/notices/content/read";
 import type { HistoryInput } from "./history";
@@ -7,6 +8,7 @@ import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snap
 
 /** Every published revision of a published notice, for buildHistoryView; null when there is none. */
 export async function loadHistory(slug: string): Promise<HistoryInput | null> {
+  if (!(await isPublished(slug))) return null;
   const notice = await getPublishedRevisions(slug);
   if (!notice || notice.revisions.length === 0) return null;
   return {
