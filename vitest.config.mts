@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 // (*.int.test.ts) against a real, freshly migrated PostgreSQL that
 // scripts/with-db.mjs --scratch provides through DATABASE_URL.
 const alias = { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "test/server-only-stub.ts") };
+// a test in which no assertion ran passes whatever the code does: fail it instead
+const expect = { requireAssertions: true };
 
 export default defineConfig({
   resolve: { alias },
@@ -17,6 +19,7 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          expect,
         },
       },
       {
@@ -26,6 +29,7 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**"],
           environment: "node",
+          expect,
           // one database per run: files share it, so they run one after another
           fileParallelism: false,
           testTimeout: 30_000,

@@ -1,6 +1,8 @@
 // Helpers for integration tests (*.int.test.ts). They run against the real,
 // freshly migrated PostgreSQL that scripts/with-db.mjs --scratch provides.
 import { db } from "@/lib/db";
+import type { NoticeKind } from "@/lib/generated/prisma/client";
+import { approveRevision, publishRevision, submitRevision, type PublishOptions } from "@/lib/notices/workflow/workflow";
 import { createRevisionDraft } from "@/lib/notices/content/write";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
 
@@ -29,13 +31,40 @@ export async function staffIds() {
   return { editor: editor.id, approver: approver.id };
 }
 
-/** A notice with one DRAFT revision. */
-export async function draftNotice(content: RevisionContentInput = minimalContent()) {
+/** A notice with one DRAFT revision written by the editor. */
+export async function draftNotice(content: RevisionContentInput = minimalContent(), kind: NoticeKind = "SCHEDULED") {
   const { editor } = await staffIds();
   return db.$transaction(async (tx) => {
     const issuer = await tx.issuer.findFirstOrThrow();
-    const notice = await tx.notice.create({ data: { slug: uniqueSlug(), kind: "SCHEDULED", issuerId: issuer.id, createdById: editor } });
+    const notice = await tx.notice.create({ data: { slug: uniqueSlug(), kind, issuerId: issuer.id, createdById: editor } });
     const revision = await createRevisionDraft(tx, { noticeId: notice.id, content, authorId: editor });
     return { notice, revision };
   });
+}
+
+/**
+ * The normal path (DESIGN.md, Decision 5): the editor submits the draft, the
+ * approver, who did not write it, approves and publishes it. Fixtures use this;
+ * break glass is for 緊急/障害 notices and tests about break glass.
+ */
+export async function publishThroughApproval(revisionId: string, options: Omit<PublishOptions, "actor"> = {}) {
+  const { editor, approver } = await staffIds();
+  await db.$transaction((tx) => submitRevision(tx, revisionId, { userId: editor }));
+  await db.$transaction((tx) => approveRevision(tx, revisionId, { userId: approver }));
+  return db.$transaction((tx) => publishRevision(tx, revisionId, { ...options, actor: { userId: approver } }));
+}
+
+/** A new notice whose first revision went through the normal path. */
+export async function publishedNotice(content: RevisionContentInput = minimalContent(), kind: NoticeKind = "SCHEDULED") {
+  const { notice, revision } = await draftNotice(content, kind);
+  await publishThroughApproval(revision.id);
+  return { notice, revision };
+}
+
+/** An amendment (content carries `amendment`) drafted by the editor and published through the normal path. */
+export async function publishedAmendment(noticeId: string, basedOnId: string, content: RevisionContentInput) {
+  const { editor } = await staffIds();
+  const draft = await db.$transaction((tx) => createRevisionDraft(tx, { noticeId, basedOnId, content, authorId: editor }));
+  await publishThroughApproval(draft.id);
+  return draft;
 }

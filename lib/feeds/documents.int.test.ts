@@ -8,7 +8,7 @@ import { siteUrl } from "@/lib/site-url";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
-import { draftNotice, minimalContent, staffIds } from "@/test/db-helpers";
+import { draftNotice, minimalContent, publishedNotice, staffIds } from "@/test/db-helpers";
 import { atomFeedDocument, calendarDocument, noticeCalendarDocument } from "./documents";
 
 beforeAll(async () => {
@@ -91,8 +91,7 @@ describe("calendars", () => {
 describe("amendments, 表記修正 and withdrawal as the feeds see them", () => {
   it("moves updated and SEQUENCE only for amendments readers are told about", async () => {
     const { editor, approver } = await staffIds();
-    const { notice, revision } = await draftNotice(minimalContent(72));
-    await tx((t) => publishRevision(t, revision.id, { actor: { userId: approver }, breakGlass: true }));
+    const { notice, revision } = await publishedNotice(minimalContent(72));
     const amend = async (basedOnId: string, type: "EDITORIAL" | "EXTENSION") => {
       const draft = await tx((t) => createRevisionDraft(t, { noticeId: notice.id, basedOnId, authorId: editor, content: { ...minimalContent(72), amendment: { type, summary: { ja: `${type} のテスト` } } } }));
       await tx((t) => submitRevision(t, draft.id, { userId: editor }));

@@ -73,6 +73,7 @@ describe("formatWindowJa", () => {
 
   it("rejects a window that ends before it starts", () => {
     expect(() => formatWindowJa(seed1[1], seed1[0])).toThrow(RangeError);
+    expect(() => formatWindowJa(seed1[1], seed1[0])).toThrow(/^window ends before it starts: /);
   });
 });
 
@@ -163,8 +164,8 @@ describe("formatDuration", () => {
   });
 
   it("rejects negative and non-finite values", () => {
-    expect(() => formatDuration(-1, "ja")).toThrow(RangeError);
-    expect(() => formatDuration(Number.NaN, "en")).toThrow(RangeError);
+    expect(() => formatDuration(-1, "ja")).toThrow(new RangeError("not a duration: -1"));
+    expect(() => formatDuration(Number.NaN, "en")).toThrow(new RangeError("not a duration: NaN"));
   });
 });
 
@@ -180,7 +181,7 @@ describe("formatApproxPeriod", () => {
   });
 
   it("rejects a month out of range", () => {
-    expect(() => formatApproxPeriod({ year: 2019, month: 13, part: null }, "ja")).toThrow(RangeError);
+    expect(() => formatApproxPeriod({ year: 2019, month: 13, part: null }, "ja")).toThrow(new RangeError("not a month: 2019-13"));
   });
 });
 

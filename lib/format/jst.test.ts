@@ -40,7 +40,7 @@ describe("jstParts", () => {
   });
 
   it("rejects an invalid date", () => {
-    expect(() => jstParts(new Date("nonsense"))).toThrow(RangeError);
+    expect(() => jstParts(new Date("nonsense"))).toThrow(new RangeError("not a valid date: Invalid Date"));
   });
 });
 
@@ -62,8 +62,19 @@ describe("readJstParts", () => {
     expect(readJstParts(parts)).toEqual({ year: 2019, month: 7, day: 29, hour: 0, minute: 0, weekday: 1 });
   });
 
-  it("fails on a missing field rather than guessing", () => {
-    expect(() => readJstParts([{ type: "year", value: "2019" }])).toThrow();
+  it("fails on a missing or non-numeric field rather than guessing", () => {
+    expect(() => readJstParts([{ type: "year", value: "2019" }])).toThrow("formatToParts gave no weekday");
+    const complete: Intl.DateTimeFormatPart[] = [
+      { type: "weekday", value: "Mon" },
+      { type: "year", value: "2019" },
+      { type: "month", value: "7" },
+      { type: "day", value: "29" },
+      { type: "hour", value: "2" },
+      { type: "minute", value: "00" },
+    ];
+    expect(readJstParts(complete)).toEqual({ year: 2019, month: 7, day: 29, hour: 2, minute: 0, weekday: 1 });
+    expect(() => readJstParts(complete.filter((p) => p.type !== "minute"))).toThrow("formatToParts gave no minute");
+    expect(() => readJstParts(complete.map((p) => (p.type === "day" ? { ...p, value: "二十九" } : p)))).toThrow("formatToParts gave a non-numeric day");
   });
 });
 
@@ -100,7 +111,7 @@ describe("jstDayStart", () => {
   });
 
   it("rejects non-integers", () => {
-    expect(() => jstDayStart(2019, 7.5, 1)).toThrow(RangeError);
+    expect(() => jstDayStart(2019, 7.5, 1)).toThrow(new RangeError("not a calendar day: 2019-7.5-1"));
   });
 });
 

@@ -3,15 +3,14 @@
 // Other integration files add notices of their own (windows around today), so
 // assertions about the reference notices pin a year or a text only they have.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
-import { draftNotice, minimalContent } from "@/test/db-helpers";
+import { draftNotice, minimalContent, publishedAmendment, publishedNotice, staffIds } from "@/test/db-helpers";
 import { catalogKeys, findNoticePage, indexFacets, type IndexFacets } from "./listing";
 import { parseIndexQuery, type SearchParams } from "./query";
-import { publishRevision } from "@/lib/notices/workflow/workflow";
-import { createRevisionDraft } from "@/lib/notices/content/write";
+import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
 
 let facets: IndexFacets;
@@ -28,21 +27,9 @@ const find = (params: SearchParams, pageSize?: number) => {
   return findNoticePage(query, pageSize);
 };
 const slugs = async (params: SearchParams) => (await find(params, 1000)).notices.map((n) => n.slug);
-const tx = <T>(fn: (t: Tx) => Promise<T>) => db.$transaction(fn);
-const approver = () => db.user.findUniqueOrThrow({ where: { email: "approver@example.com" } }).then((u) => u.id);
-
-/** Publishes `content` as a new notice's first revision, with break glass (windows in the future). */
-async function publishNew(content: RevisionContentInput) {
-  const { notice, revision } = await draftNotice(content);
-  await tx(async (t) => publishRevision(t, revision.id, { actor: { userId: await approver() }, breakGlass: true }));
-  return { notice, revision };
-}
-
-async function amend(noticeId: string, basedOnId: string, content: RevisionContentInput) {
-  const draft = await tx((t) => createRevisionDraft(t, { noticeId, content, basedOnId }));
-  await tx(async (t) => publishRevision(t, draft.id, { actor: { userId: await approver() }, breakGlass: true }));
-  return draft;
-}
+// fixtures publish the normal way: written and submitted by the editor, approved and published by the approver
+const publishNew = (content: RevisionContentInput) => publishedNotice(content);
+const amend = publishedAmendment;
 
 describe("filters", () => {
   it("service=atobarai finds only notice 001", async () => {
@@ -166,7 +153,25 @@ describe("the listing follows publications and the notice", () => {
     expect((await find({ q: token })).notices[0]?.amendment).toMatchObject({ type: "EXTENSION" });
   });
 
-  it("hides a withdrawn notice and follows a changed kind", async () => {
+  it("Revision_published_index: the publishing transaction writes the notice's listing row and the revision's search row", async () => {
+    const { editor, approver } = await staffIds();
+    const token = `索引行の検査${Date.now()}`;
+    const { notice, revision } = await draftNotice(minimalContent(150, { title: { ja: token } }));
+    await db.$transaction((t) => submitRevision(t, revision.id, { userId: editor }));
+    await db.$transaction((t) => approveRevision(t, revision.id, { userId: approver }));
+    // read inside the transaction: the rows exist before anything else could have written them
+    const seen = await db.$transaction(async (t) => {
+      await publishRevision(t, revision.id, { actor: { userId: approver } });
+      return {
+        listing: await t.noticeListing.findUnique({ where: { noticeId: notice.id } }),
+        search: await t.revisionSearch.findUnique({ where: { revisionId: revision.id } }),
+      };
+    });
+    expect(seen.listing).toMatchObject({ revisionId: revision.id, slug: notice.slug, kind: "SCHEDULED", visible: true, titleJa: token });
+    expect(seen.search?.document).toContain(token);
+  });
+
+  it("Notice_listing_sync: hides a withdrawn notice and follows a changed kind", async () => {
     const token = `取り下げの検査${Date.now()}`;
     const { notice } = await publishNew(minimalContent(100, { title: { ja: token } }));
     expect(await slugs({ q: token, kind: "SCHEDULED" })).toEqual([notice.slug]);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { audit, type Actor } from "@/lib/audit";
+import type { NoticeKind } from "@/lib/generated/prisma/client";
 import { now } from "@/lib/clock";
 import { freezeSnapshots } from "@/lib/notices/content/snapshots";
 
@@ -15,6 +16,13 @@ export class WorkflowError extends Error {
 }
 
 const actorId = (actor: Actor) => ("userId" in actor ? actor.userId : null);
+
+/**
+ * The kinds an approver may publish alone (DESIGN.md, Decision 5): an emergency
+ * cannot wait for a second person; a 定期, 臨時 or お知らせ notice can. The
+ * database holds the same rule (trigger "Revision_break_glass_kind").
+ */
+export const breakGlassKinds: readonly NoticeKind[] = ["EMERGENCY", "INCIDENT"];
 
 export async function submitRevision(tx: Tx, revisionId: string, actor: Actor) {
   const revision = await tx.revision.findUniqueOrThrow({ where: { id: revisionId } });
@@ -62,6 +70,8 @@ export async function publishRevision(tx: Tx, revisionId: string, options: Publi
   const breakGlass = options.breakGlass ?? false;
   if (revision.notice.deletedAt) throw new WorkflowError("the notice has been deleted");
   if (breakGlass) {
+    if (!breakGlassKinds.includes(revision.notice.kind))
+      throw new WorkflowError(`break glass is only for 緊急 and 障害 notices: this ${revision.notice.kind} notice needs approval`, "breakGlass");
     if (!["DRAFT", "SUBMITTED", "APPROVED"].includes(revision.status)) throw new WorkflowError(`cannot publish a ${revision.status} revision`);
   } else if (revision.status !== "APPROVED") {
     throw new WorkflowError(`only approved revisions can be published (this one is ${revision.status})`);
