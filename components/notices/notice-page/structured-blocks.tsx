@@ -3,6 +3,7 @@ import type { BlockContent } from "@/lib/notices/content/schema";
 import { circled } from "@/lib/notices/derive";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatApproxPeriod } from "@/lib/format";
+import { contactLines } from "@/lib/notices/page/contact-lines";
 import { renderInline, renderMarkdown, type RenderContext } from "@/lib/notices/page/markdown";
 import { pick, type NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
@@ -108,48 +109,22 @@ export function FuturePlanBlock({ block, locale }: { block: Of<"FUTURE_PLAN">; l
 }
 
 export function ContactBlock({ view }: { view: NoticeView }) {
-  const c = view.contact;
-  if (!c) return null;
-  const ja = view.locale === "ja";
-  const t = messages[view.locale].notice;
-  const org = ja ? c.organizationJa : (c.organizationEn ?? c.organizationJa);
-  const dept = ja ? c.departmentJa : (c.departmentEn ?? c.departmentJa);
-  const hoursLabel = ja ? c.hoursLabelJa : (c.hoursLabelEn ?? c.hoursLabelJa);
-  const sep = ja ? ":" : ": ";
+  if (!view.contact) return null;
   return (
     <address className="contact-block">
-      <p>
-        {org} {dept}
-      </p>
-      <p>
-        {c.freeDial && (
-          <>
-            {t.tollFree}
-            {sep}
-            <a href={`tel:${c.freeDial.replace(/-/g, "")}`}>{c.freeDial}</a>{" "}
-          </>
-        )}
-        {c.phone && (
-          <>
-            {t.phone}
-            {sep}
-            <a href={`tel:${c.phone.replace(/-/g, "")}`}>{c.phone}</a>
-          </>
-        )}
-        {c.hours && (
-          <>
-            {ja ? "" : " "}({hoursLabel}
-            {sep}
-            {c.hours})
-          </>
-        )}
-      </p>
-      {c.email && (
-        <p>
-          E-mail{sep}
-          <a href={`mailto:${c.email}`}>{c.email}</a>
+      {contactLines(view.contact, view.locale).map((line, i) => (
+        <p key={i}>
+          {line.map((part, j) =>
+            part.href ? (
+              <a key={j} href={part.href}>
+                {part.text}
+              </a>
+            ) : (
+              part.text
+            ),
+          )}
         </p>
-      )}
+      ))}
     </address>
   );
 }

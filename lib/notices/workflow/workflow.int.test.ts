@@ -54,7 +54,7 @@ describe("workflow", () => {
     await tx((t) => approveRevision(t, past.revision.id, { userId: approver }));
     await expect(tx((t) => publishRevision(t, past.revision.id, { actor: { userId: approver } }))).rejects.toMatchObject({ field: "backfill" });
     expect((await db.revision.findUniqueOrThrow({ where: { id: past.revision.id } })).status).toBe("APPROVED");
-    await tx((t) => publishRevision(t, past.revision.id, { actor: { userId: approver }, backfill: true }));
+    await tx((t) => publishRevision(t, past.revision.id, { actor: { userId: approver }, backfill: true, publishedAtUnknown: true }));
     expect(await db.sendLog.findMany({ where: { revisionId: past.revision.id } })).toMatchObject([{ status: "SKIPPED", reason: "backfill" }]);
 
     const future = await draftNotice(minimalContent(48));
