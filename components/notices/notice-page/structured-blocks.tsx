@@ -11,6 +11,9 @@ import { messages } from "@/lib/i18n/messages";
 
 type Of<K extends BlockContent["type"]> = Extract<BlockContent, { type: K }>;
 
+/** Our own English fragments ("late October 2019", "the value") where they open a sentence. */
+const sentenceStart = (text: string, starts: boolean) => (starts ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+
 export function WindowsBlock({ block, view }: { block: Of<"WINDOWS">; view: NoticeView }) {
   const label = pick(block.label, view.locale);
   return (
@@ -63,6 +66,7 @@ export function ApiChangeBlock({ block, locale }: { block: Of<"API_CHANGE">; loc
     <div className="api-change">
       {block.changes.map((c, i) => {
         const reason = pick(c.reason, locale);
+        const englishReason = reason?.lang === "en" ? reason.text : null;
         const endpoints = pick(c.endpointsLabel, locale)!;
         const fieldLabel = pick(c.fieldLabel, locale)!;
         const values = c.values.map((v) => (
@@ -80,8 +84,9 @@ export function ApiChangeBlock({ block, locale }: { block: Of<"API_CHANGE">; loc
               </p>
             ) : (
               <p>
-                {reason?.lang === "en" ? `${reason.text} ` : ""}
-                {c.change === "FIELD_REMOVED" ? "The response field " : `The value${c.values.length > 1 ? "s" : ""} `}
+                {/* "With the new features, the value …": lower case after the reason, sentence case without it */}
+                {englishReason ? `${englishReason} ` : ""}
+                {sentenceStart(c.change === "FIELD_REMOVED" ? "the response field " : `the value${c.values.length > 1 ? "s" : ""} `, !englishReason)}
                 {c.change === "FIELD_REMOVED" ? null : quoted}
                 {c.change === "FIELD_REMOVED" ? null : " will be added to the response field "}“{fieldLabel.text} (<code>{c.fieldName}</code>)”
                 {c.change === "FIELD_REMOVED" ? " will be removed from " : " of "}
@@ -102,7 +107,9 @@ export function FuturePlanBlock({ block, locale }: { block: Of<"FUTURE_PLAN">; l
   const note = pick(block.note, locale);
   return (
     <p className="future-plan">
-      {locale === "ja" || description.fallback ? `${period}に` : `In ${period}, `}
+      {/* the Japanese sentence continues from the period (「2019年10月下旬に…」); the English
+          description is a sentence of its own: "Late October 2019: We plan …" */}
+      {locale === "ja" || description.fallback ? `${period}に` : `${sentenceStart(period, true)}: `}
       <T value={description} /> {note && <T value={note} />}
     </p>
   );
