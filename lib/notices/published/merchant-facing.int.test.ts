@@ -12,6 +12,7 @@ import { buildHistoryView } from "@/lib/notices/history/history";
 import { loadHistory } from "@/lib/notices/history/load-history";
 import { buildNoticeView } from "@/lib/notices/page/view";
 import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
+import type { RevisionContentInput } from "@/lib/notices/content/schema";
 import { draftNotice, minimalContent, staffIds } from "@/test/db-helpers";
 import { loadNotice } from "./load-notice";
 
@@ -21,6 +22,16 @@ beforeAll(async () => {
 
 const tx = <T>(fn: (t: Tx) => Promise<T>) => db.$transaction(fn);
 const listing = (slug: string) => db.noticeListing.findFirstOrThrow({ where: { slug } });
+
+/** Writes, submits, approves and publishes as a backfill a revision; `date` null: its date is unknown. */
+async function backfill(noticeId: string, basedOnId: string, content: RevisionContentInput, date: Date | null) {
+  const { editor, approver } = await staffIds();
+  const draft = await tx((t) => createRevisionDraft(t, { noticeId, content, basedOnId, authorId: editor }));
+  await tx((t) => submitRevision(t, draft.id, { userId: editor }));
+  await tx((t) => approveRevision(t, draft.id, { userId: approver }));
+  await tx((t) => publishRevision(t, draft.id, { actor: { userId: approver }, backfill: true, ...(date ? { publishedAt: date } : { publishedAtUnknown: true }) }));
+  return draft;
+}
 
 /** A draft of a notice whose window is `hoursFromNow` away, submitted and approved, ready to publish. */
 async function approved(hoursFromNow: number) {
@@ -86,11 +97,7 @@ describe("no invented publication date", () => {
   it("leaves out the date of an amendment backfilled without one, keeping the first publication's", async () => {
     const { notice, revision, approver } = await approved(-48);
     await tx((t) => publishRevision(t, revision.id, { actor: { userId: approver }, backfill: true, publishedAt: new Date("2020-01-10T01:00:00Z") }));
-    const content = minimalContent(-48);
-    const amendment = await tx((t) =>
-      createRevisionDraft(t, { noticeId: notice.id, basedOnId: revision.id, content: { ...content, amendment: { type: "ADDENDUM", summary: { ja: "追記" } } } }),
-    );
-    await tx((t) => publishRevision(t, amendment.id, { actor: { userId: approver }, backfill: true, publishedAtUnknown: true, breakGlass: true }));
+    await backfill(notice.id, revision.id, { ...minimalContent(-48), amendment: { type: "ADDENDUM", summary: { ja: "追記" } } }, null);
     expect(await listing(notice.slug)).toMatchObject({ firstPublishedAt: new Date("2020-01-10T01:00:00Z"), amendmentType: "ADDENDUM", amendedAt: null });
     const view = buildNoticeView((await loadNotice(notice.slug))!, "ja", new Date());
     expect(view.titleSuffix).toBe("※追記あり");
@@ -109,18 +116,8 @@ describe("how a past notice ended", () => {
     await tx((t) => publishRevision(t, revision.id, { actor: { userId: approver }, backfill: true, publishedAt: new Date(Date.now() - 72 * 3_600_000) }));
     const base = minimalContent(-48);
     const longer = { ...base, windows: base.windows!.map((w) => ({ ...w, endsAt: new Date(new Date(w.endsAt as string).getTime() + 3_600_000).toISOString() })) };
-    const extension = await tx((t) =>
-      createRevisionDraft(t, {
-        noticeId: notice.id,
-        basedOnId: revision.id,
-        content: { ...longer, amendment: { type: "EXTENSION", summary: { ja: "1時間延長" }, windowKeys: ["main"] } },
-      }),
-    );
-    await tx((t) => publishRevision(t, extension.id, { actor: { userId: approver }, backfill: true, publishedAtUnknown: true, breakGlass: true }));
-    const addendum = await tx((t) =>
-      createRevisionDraft(t, { noticeId: notice.id, basedOnId: extension.id, content: { ...longer, amendment: { type: "ADDENDUM", summary: { ja: "追記" } } } }),
-    );
-    await tx((t) => publishRevision(t, addendum.id, { actor: { userId: approver }, backfill: true, publishedAtUnknown: true, breakGlass: true }));
+    const extension = await backfill(notice.id, revision.id, { ...longer, amendment: { type: "EXTENSION", summary: { ja: "1時間延長" }, windowKeys: ["main"] } }, null);
+    await backfill(notice.id, extension.id, { ...longer, amendment: { type: "ADDENDUM", summary: { ja: "追記" } } }, null);
     // the latest amendment is an addendum; the windows were last changed by the extension
     expect(await listing(notice.slug)).toMatchObject({ amendmentType: "ADDENDUM", windowAmendmentType: "EXTENSION" });
     const view = buildNoticeView((await loadNotice(notice.slug))!, "ja", new Date());
