@@ -14,11 +14,11 @@ for (const path of pages) {
   });
 }
 
-test("the print layout hides the site and keeps the letter", async ({ page }) => {
+test("the print layout hides the site and keeps the letter and its facts", async ({ page }) => {
   await page.goto(`/notices/${slug}`);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("banner")).toBeHidden();
-  await expect(page.getByRole("complementary", { name: "概要" })).toBeHidden();
+  await expect(page.getByRole("complementary", { name: "概要" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/notice-000-print.png", fullPage: true });
 });

@@ -1,9 +1,10 @@
 // DESIGN.md, Decision 1: every sentence and table cell of each reference notice
-// appears in its rendered page, with exactly the listed exceptions.
+// appears in its rendered page, with exactly the listed exceptions; the contact
+// lines appear verbatim, with each notice's own colons and brackets.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { applyExceptions, coverage } from "@/lib/fidelity/fidelity";
+import { applyExceptions, coverage, exactLines, missingExactLines } from "@/lib/fidelity/fidelity";
 import { exceptions } from "@/lib/fidelity/exceptions";
 
 const references = [
@@ -23,5 +24,9 @@ for (const { file, slug } of references) {
     );
     expect(result.missing.map((m) => m.text)).toEqual([]);
     expect(result.ratio).toBe(1);
+    // the contact lines, marks and all: normalising would fold ：（） into :()
+    const exact = exactLines(reference);
+    expect(exact).toHaveLength(2);
+    expect(missingExactLines(text, exact)).toEqual([]);
   });
 }

@@ -61,12 +61,12 @@ async function seedUsers(tx: Tx) {
   return users;
 }
 
-/** Writes, submits, approves and publishes (as a backfill) one revision. */
+/** Writes, submits, approves and publishes (as a backfill) one revision; `at` null: the letter states no date. */
 async function publishHistorical(
   tx: Tx,
   noticeId: string,
   content: RevisionContentInput,
-  at: Date,
+  at: Date | null,
   people: { editor: string; approver: string },
   basedOnId: string | null,
 ) {
@@ -74,13 +74,13 @@ async function publishHistorical(
   await audit(tx, { actor: { userId: people.editor }, action: "revision.create", entityType: "Revision", entityId: revision.id, noticeId, revisionId: revision.id });
   await submitRevision(tx, revision.id, { userId: people.editor });
   await approveRevision(tx, revision.id, { userId: people.approver });
-  await publishRevision(tx, revision.id, { actor: { userId: people.approver }, backfill: true, publishedAt: at });
+  await publishRevision(tx, revision.id, { actor: { userId: people.approver }, backfill: true, ...(at ? { publishedAt: at } : { publishedAtUnknown: true }) });
   return revision.id;
 }
 
 async function seedNotice(
   tx: Tx,
-  input: { slug: string; kind: "SCHEDULED" | "EXTRAORDINARY"; issuerId: string; revisions: { content: RevisionContentInput; at: Date }[] },
+  input: { slug: string; kind: "SCHEDULED" | "EXTRAORDINARY"; issuerId: string; revisions: { content: RevisionContentInput; at: Date | null }[] },
   people: { editor: string; approver: string },
 ) {
   if (await tx.notice.findUnique({ where: { slug: input.slug } })) return false;
@@ -114,8 +114,9 @@ export async function seed(): Promise<string[]> {
       );
       if (first) created.push(notice000.slug);
       if (!(await tx.notice.findUnique({ where: { slug: notice001.slug } }))) {
-        // Between the two notices the contact block's 営業時間 became 受付時間. Editing the
-        // record now shows Decision 2 at work: notice 000 keeps its frozen 2019 copy.
+        // Between the two notices the contact block's 営業時間 became 受付時間, in full-width
+        // punctuation. Editing the record now shows Decision 2 at work: notice 000 keeps
+        // its frozen 2019 copy.
         const contact = await tx.contact.findUniqueOrThrow({ where: { key: catalog.contact2019.key } });
         if (contact.hoursLabelJa === catalog.contact2019.hoursLabelJa) {
           await tx.contact.update({ where: { id: contact.id }, data: catalog.contact2020Change });

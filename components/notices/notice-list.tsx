@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate, formatWindow } from "@/lib/format";
-import { amendmentBadge, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
+import { amendmentBadge, endState, endStateText, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
 import type { CatalogEntry, NoticeSummary } from "@/lib/notices/listing/listing";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
@@ -12,11 +12,24 @@ const statusOrder: NoticeStatus[] = ["in-progress", "upcoming", "past"];
 const statusLabel = (status: NoticeStatus, locale: Locale) =>
   status === "in-progress" ? messages[locale].site.inProgress : status === "upcoming" ? messages[locale].site.upcoming : messages[locale].site.past;
 
-function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummary; status: NoticeStatus; services: Map<string, CatalogEntry>; locale: Locale }) {
+function NoticeItem({
+  notice,
+  status,
+  services,
+  at,
+  locale,
+}: {
+  notice: NoticeSummary;
+  status: NoticeStatus;
+  services: Map<string, CatalogEntry>;
+  at: Date;
+  locale: Locale;
+}) {
   const t = messages[locale].site;
   const title = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;
   const suffix = titleSuffix(notice.amendment, locale);
-    const names = notice.serviceKeys.flatMap((key) => {
+  const ended = endState(notice.windows, notice.windowAmendmentType, at);
+  const names = notice.serviceKeys.flatMap((key) => {
     const s = services.get(key);
     return s ? [locale === "en" && s.nameEn ? s.nameEn : s.nameJa] : [];
   });
@@ -26,9 +39,12 @@ function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummar
         <span className={`badge badge--kind badge--${notice.kind.toLowerCase()}`}>{messages[locale].kinds[notice.kind]}</span>
         {status === "in-progress" && <span className="badge badge--live">{t.inProgress}</span>}
         {notice.amendment && <span className="badge badge--updated">{amendmentBadge(notice.amendment.type, locale)}</span>}
-        <span className="notice-item__published">
-          {t.published}: <time dateTime={notice.firstPublishedAt.toISOString()}>{formatDate(notice.firstPublishedAt, locale)}</time>
-        </span>
+        {/* a backfill whose letter states no date shows none: nothing invented */}
+        {notice.firstPublishedAt && (
+          <span className="notice-item__published">
+            {t.published}: <time dateTime={notice.firstPublishedAt.toISOString()}>{formatDate(notice.firstPublishedAt, locale)}</time>
+          </span>
+        )}
       </div>
       <h3 className="notice-item__title">
         <Link href={localePath(locale, `/notices/${notice.slug}`)}>{title}</Link>
@@ -45,6 +61,12 @@ function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummar
                 </span>
               ))}
             </dd>
+          </div>
+        )}
+        {ended && (
+          <div>
+            <dt>{t.status}</dt>
+            <dd className={`ended ended--${ended.kind}`}>{endStateText(ended, locale)}</dd>
           </div>
         )}
         {names.length > 0 && (
@@ -74,7 +96,7 @@ export function NoticeList({ notices, services, at, locale }: { notices: NoticeS
             </h2>
             <ul className="notice-list">
               {group.map(({ notice }) => (
-                <NoticeItem key={notice.slug} notice={notice} status={status} services={byKey} locale={locale} />
+                <NoticeItem key={notice.slug} notice={notice} status={status} services={byKey} at={at} locale={locale} />
               ))}
             </ul>
           </section>

@@ -4,7 +4,7 @@
 // frozen contact and issuer, the history, and the derived facts.
 import { formatDuration, formatScreenPeriodEn, formatScreenPeriodJa, formatWindowEn, formatWindowJa } from "@/lib/format";
 import type { getApiNotice } from "@/lib/notices/published/queries";
-import { numberSections, reportLabel, titleSuffix } from "@/lib/notices/derive";
+import { numberSections, reportLabel, statedDate, titleSuffix } from "@/lib/notices/derive";
 import { revisionContent } from "@/lib/notices/content/read";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
 import { latest, toFeedNotice } from "@/lib/feeds/feed-notice";
@@ -13,6 +13,9 @@ import { noticeListItem, statusChangedAt } from "./notice-list";
 export type ApiNoticeRow = NonNullable<Awaited<ReturnType<typeof getApiNotice>>>;
 
 const both = <T>(f: (locale: "ja" | "en") => T) => ({ ja: f("ja"), en: f("en") });
+
+/** Snapshots frozen before the punctuation style was recorded were shown half-width. */
+const contactOf = (contact: ContactSnapshot | null) => contact && { ...contact, punctuation: contact.punctuation ?? "HALF_WIDTH" };
 
 export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, at: Date) {
   const issuer = revision.issuerSnapshot as IssuerSnapshot | null;
@@ -31,13 +34,14 @@ export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, 
   const body = {
     ...item,
     revision: revision.number!,
-    publishedAt: revision.publishedAt!,
+    // null where the letter states no date: the API says nothing rather than a made-up date
+    publishedAt: statedDate({ publishedAt: revision.publishedAt!, publishedAtKnown: revision.publishedAtKnown }),
     content: revisionContent(revision),
-    contact: revision.contactSnapshot as ContactSnapshot | null,
+    contact: contactOf(revision.contactSnapshot as ContactSnapshot | null),
     issuer,
     history: history.map((h) => ({
       number: h.number!,
-      publishedAt: h.publishedAt!,
+      publishedAt: statedDate({ publishedAt: h.publishedAt!, publishedAtKnown: h.publishedAtKnown }),
       amendment: h.amendment && {
         type: h.amendment.type,
         summary: { ja: h.amendment.summaryJa, en: h.amendment.summaryEn },

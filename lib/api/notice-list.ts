@@ -22,9 +22,12 @@ export interface NoticeListItem {
   status: NoticeStatus;
   windows: ApiWindow[];
   affected: AffectedKeys;
-  amendment: { type: AmendmentType; publishedAt: Date; summary: { ja: string; en: string | null } } | null;
-  firstPublishedAt: Date;
-  updatedAt: Date;
+  /** publishedAt null where the amendment's date is unknown */
+  amendment: { type: AmendmentType; publishedAt: Date | null; summary: { ja: string; en: string | null } } | null;
+  /** null where it is unknown (a backfill whose letter states no date) */
+  firstPublishedAt: Date | null;
+  /** the latest visible amendment's date, else the first publication's; null where unknown */
+  updatedAt: Date | null;
   url: { ja: string; en: string };
 }
 

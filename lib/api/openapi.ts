@@ -59,8 +59,8 @@ const schemas = {
     "Catalog keys named by the notice's impact tables, in catalog order.",
   ),
   Amendment: object(
-    { type: { type: "string", enum: [...amendmentTypes] }, publishedAt: instant, summary: ref("Text") },
-    "The latest amendment readers were told about (never EDITORIAL).",
+    { type: { type: "string", enum: [...amendmentTypes] }, publishedAt: nullable(instant), summary: ref("Text") },
+    "The latest amendment readers were told about (never EDITORIAL). publishedAt is null where its date is unknown (a backfill).",
   ),
   NoticeListItem: object({
     slug: string,
@@ -70,14 +70,14 @@ const schemas = {
     windows: { type: "array", items: ref("Window") },
     affected: ref("AffectedKeys"),
     amendment: nullable(ref("Amendment")),
-    firstPublishedAt: instant,
-    updatedAt: { ...instant, description: "the latest visible amendment, else the first publication" },
+    firstPublishedAt: { ...nullable(instant), description: "null where it is unknown: a notice backfilled from a letter that states no date" },
+    updatedAt: { ...nullable(instant), description: "the latest visible amendment, else the first publication; null where that date is unknown" },
     url: ref("BothTexts"),
   }),
   NoticeList: object({ notices: { type: "array", items: ref("NoticeListItem") } }),
   HistoryEntry: object({
     number: { type: "integer", minimum: 1 },
-    publishedAt: instant,
+    publishedAt: { ...nullable(instant), description: "null where it is unknown (a backfill)" },
     amendment: nullable(
       object({
         type: { type: "string", enum: [...amendmentTypes] },
@@ -88,12 +88,19 @@ const schemas = {
     ),
   }),
   ContactSnapshot: object(
-    Object.fromEntries(
-      ["organizationJa", "organizationEn", "departmentJa", "departmentEn", "freeDial", "phone", "hoursLabelJa", "hoursLabelEn", "hours", "email"].map((k) => [
-        k,
-        k.endsWith("Ja") ? string : nullable(string),
-      ]),
-    ),
+    {
+      ...Object.fromEntries(
+        ["organizationJa", "organizationEn", "departmentJa", "departmentEn", "freeDial", "phone", "hoursLabelJa", "hoursLabelEn", "hours", "email"].map((k) => [
+          k,
+          k === "organizationJa" || k === "departmentJa" ? string : nullable(string),
+        ]),
+      ),
+      punctuation: {
+        type: "string",
+        enum: ["HALF_WIDTH", "FULL_WIDTH"],
+        description: "how the Japanese block writes colons and brackets: 「電話:03-…(営業時間:9:00-18:00)」 or 「電話：03-…（受付時間：9：00-18：00）」",
+      },
+    },
     "The contact as published with this revision (frozen).",
   ),
   IssuerSnapshot: object(
@@ -116,7 +123,7 @@ const schemas = {
       ref("NoticeListItem"),
       object({
         revision: { type: "integer", minimum: 1, description: "the published revision's number" },
-        publishedAt: instant,
+        publishedAt: { ...nullable(instant), description: "null where it is unknown (a backfill)" },
         content: ref("RevisionContent"),
         contact: nullable(ref("ContactSnapshot")),
         issuer: nullable(ref("IssuerSnapshot")),

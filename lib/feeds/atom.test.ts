@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { siteUrl } from "@/lib/site-url";
 import { buildAtomFeed, entrySummary, entryTitle } from "./atom";
-import { feedNotice } from "./test-fixtures";
+import { feedNotice, undatedNotice } from "./test-fixtures";
 
 const parse = (xml: string) => {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -16,6 +16,15 @@ describe("entryTitle", () => {
     expect(entryTitle(amended(), "en")).toBe("Kuroneko Web Collect scheduled system maintenance (29 July) (Updated 23 Jul: addendum)");
     expect(entryTitle(feedNotice(), "ja")).toBe("「クロネコwebコレクト」定期システムメンテナンス実施(7/29)のお知らせ");
     expect(entryTitle(feedNotice([{ type: "EDITORIAL", at: "2019-07-23T01:00:00Z" }]), "ja")).not.toContain("※");
+  });
+});
+
+describe("an entry whose publication date is unknown", () => {
+  it("has no <published>, and the instant it appeared here as the <updated> Atom requires", () => {
+    const feed = parse(buildAtomFeed([undatedNotice("2026-11-29T03:00:00Z")], "ja", null, "クロネコwebコレクト"));
+    const [entry] = feed.entry;
+    expect(entry.published).toBeUndefined();
+    expect(entry.updated).toBe("2026-11-29T03:00:00.000Z");
   });
 });
 
@@ -34,7 +43,7 @@ describe("entrySummary", () => {
 
 describe("buildAtomFeed", () => {
   it("is well-formed Atom with one entry per notice, newest update first", () => {
-    const other = feedNotice([], { slug: "2020-04-20-webcollect-extraordinary-maintenance", kind: "EXTRAORDINARY", changedAt: new Date("2020-04-06T01:00:00Z"), history: [{ number: 1, publishedAt: new Date("2020-04-06T01:00:00Z"), amendment: null }] });
+    const other = feedNotice([], { slug: "2020-04-20-webcollect-extraordinary-maintenance", kind: "EXTRAORDINARY", changedAt: new Date("2020-04-06T01:00:00Z"), history: [{ number: 1, publishedAt: new Date("2020-04-06T01:00:00Z"), publishedAtKnown: true, amendment: null }] });
     const feed = parse(buildAtomFeed([amended(), other], "ja", null, "クロネコwebコレクト"));
     expect(feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
     expect(feed.updated).toBe("2020-04-06T01:00:00.000Z");

@@ -37,9 +37,9 @@ export function entrySummary(notice: FeedNotice, locale: Locale): string {
 
 /** `serviceName`: the brand's service name in `locale` (lib/brand/site-brand.ts). */
 export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModified: Date | null, serviceName: string): string {
-  const sorted = [...notices].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.slug.localeCompare(b.slug));
+  const sorted = [...notices].sort((a, b) => b.stampedAt.getTime() - a.stampedAt.getTime() || a.slug.localeCompare(b.slug));
   // the feed's own date follows its entries; an empty feed falls back to when the list last changed
-  const updated = sorted[0]?.updatedAt ?? lastModified ?? new Date(0);
+  const updated = sorted[0]?.stampedAt ?? lastModified ?? new Date(0);
   const feed = new Feed({
     id: atomId(localePath(locale, "/feed").slice(1)),
     title: messages[locale].site.siteName,
@@ -55,8 +55,10 @@ export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModifie
       id: atomId(path.slice(1)),
       title: escapeHtml(entryTitle(notice, locale)),
       link: siteUrl(path),
-      date: notice.updatedAt,
-      published: notice.firstPublishedAt,
+      // Atom requires `updated`: where the date is unknown, the instant the entry appeared here
+      date: notice.stampedAt,
+      // `published` is optional: left out where the letter states no date
+      published: notice.firstPublishedAt ?? undefined,
       description: entrySummary(notice, locale),
       author: [{ name: pick(notice.issuer, locale) }],
       category: [{ term: notice.kind.toLowerCase(), name: messages[locale].kinds[notice.kind] }],

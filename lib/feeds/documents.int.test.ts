@@ -45,7 +45,12 @@ describe("Atom feeds", () => {
 
     const extraordinary = entryOf(feed, notice001.slug)!;
     expect(extraordinary.title["#text"]).toBe("「クロネコwebコレクト」臨時システムメンテナンス実施(4/20)のお知らせ");
-    expect(extraordinary.updated).toBe("2020-04-06T01:00:00.000Z");
+    // its letter states no publication date: no <published>, and <updated> (which Atom requires)
+    // is the instant it was backfilled here, never a made-up 2020 date
+    const backfilled = await db.revision.findFirstOrThrow({ where: { notice: { slug: notice001.slug }, number: 1 } });
+    expect(backfilled.publishedAtKnown).toBe(false);
+    expect(extraordinary.published).toBeUndefined();
+    expect(extraordinary.updated).toBe(backfilled.publishedAt!.toISOString());
     expect(extraordinary.summary["#text"]).toContain("2020年4月20日(月) 午前2:00～6:00 (4時間)");
 
     // the backfilled seed was written long after 2019: Last-Modified follows the write

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { affectedKeys, lastModifiedOf } from "./feed-notice";
-import { feedNotice } from "./test-fixtures";
+import { feedNotice, undatedNotice } from "./test-fixtures";
 
 describe("toFeedNotice", () => {
   it("dates a notice never amended by its first publication", () => {
@@ -27,6 +27,13 @@ describe("toFeedNotice", () => {
     expect(notice.amendment?.type).toBe("ADDENDUM");
     expect(notice.visibleAmendments).toBe(1);
     expect(notice.changedAt).toEqual(new Date("2019-07-24T01:00:00Z"));
+  });
+
+  it("states no date where a backfill's original date is unknown, and stamps feeds with the backfill's instant", () => {
+    const notice = undatedNotice("2026-11-29T03:00:00Z");
+    expect(notice.firstPublishedAt).toBeNull();
+    expect(notice.updatedAt).toBeNull();
+    expect(notice.stampedAt).toEqual(new Date("2026-11-29T03:00:00Z"));
   });
 
   it("takes the later of the row's write and the publications for changedAt (backfills carry old dates)", () => {

@@ -1,7 +1,7 @@
 // One published notice as the feeds, the calendars and the JSON list see it: the
 // facts they share, derived once from the published history (lib/notices/derive.ts)
 // so that the Atom `updated`, the ICS SEQUENCE and the API's updatedAt never disagree.
-import { isVisibleAmendment, latestVisibleAmendment } from "@/lib/notices/derive";
+import { isVisibleAmendment, latestVisibleAmendment, statedDate } from "@/lib/notices/derive";
 import type { AmendmentType, NoticeKind, WindowStatus } from "@/lib/generated/prisma/enums";
 
 export interface CatalogRef {
@@ -42,6 +42,8 @@ export interface FeedNoticeInput {
   history: {
     number: number | null;
     publishedAt: Date | null;
+    /** false: a backfill whose original date is unknown (publishedAt is then the backfill's instant) */
+    publishedAtKnown: boolean;
     amendment: { type: AmendmentType; summaryJa: string; summaryEn: string | null } | null;
   }[];
   current: { titleJa: string; titleEn: string | null; windows: FeedWindow[]; refs: CellRef[] };
@@ -49,7 +51,8 @@ export interface FeedNoticeInput {
 
 export interface FeedAmendment {
   type: AmendmentType;
-  publishedAt: Date;
+  /** null where the amendment's date is unknown (a backfill) */
+  publishedAt: Date | null;
   summary: { ja: string; en: string | null };
 }
 
@@ -60,11 +63,18 @@ export interface FeedNotice {
   issuer: { ja: string; en: string | null };
   windows: FeedWindow[];
   affected: AffectedKeys;
-  firstPublishedAt: Date;
+  /** null where it is unknown (a backfill whose letter states no date): nothing shows a made-up one */
+  firstPublishedAt: Date | null;
   /** the latest amendment readers were told about (never a 表記修正) */
   amendment: FeedAmendment | null;
-  /** that amendment's date, else the first publication: Atom `updated`, ICS LAST-MODIFIED */
-  updatedAt: Date;
+  /** that amendment's date, else the first publication's; null where that date is unknown (the API's updatedAt) */
+  updatedAt: Date | null;
+  /**
+   * The instant formats that require one take (Atom `updated`, ICS DTSTAMP and
+   * LAST-MODIFIED): updatedAt, or where that date is unknown, the instant the revision
+   * was published here (its backfill). Truthful for a feed: the entry appeared then.
+   */
+  stampedAt: Date;
   /** amendments readers were told about so far: the ICS SEQUENCE */
   visibleAmendments: number;
   /** the last time anything shown changed, 表記修正 included: HTTP Last-Modified */
@@ -97,12 +107,15 @@ export function latest(dates: (Date | null)[]): Date | null {
 export function toFeedNotice(input: FeedNoticeInput): FeedNotice {
   const published = input.history.filter((r): r is typeof r & { publishedAt: Date } => r.publishedAt !== null);
   const amendments = published.flatMap((r) =>
-    r.amendment ? [{ type: r.amendment.type, publishedAt: r.publishedAt, summary: { ja: r.amendment.summaryJa, en: r.amendment.summaryEn } }] : [],
+    r.amendment
+      ? [{ type: r.amendment.type, publishedAt: r.publishedAt, stated: statedDate(r), summary: { ja: r.amendment.summaryJa, en: r.amendment.summaryEn } }]
+      : [],
   );
   const first = published.find((r) => r.number === 1) ?? published.find((r) => !r.amendment);
   if (!first) throw new Error(`notice ${input.slug} has no first publication`);
-  const amendment = latestVisibleAmendment(amendments);
-  const updatedAt = amendment?.publishedAt ?? first.publishedAt;
+  const latestAmendment = latestVisibleAmendment(amendments);
+  const amendment = latestAmendment && { type: latestAmendment.type, publishedAt: latestAmendment.stated, summary: latestAmendment.summary };
+  const news = latestAmendment ?? { publishedAt: first.publishedAt, stated: statedDate(first) };
   return {
     slug: input.slug,
     kind: input.kind,
@@ -110,9 +123,10 @@ export function toFeedNotice(input: FeedNoticeInput): FeedNotice {
     issuer: { ja: input.issuer.nameJa, en: input.issuer.nameEn },
     windows: [...input.current.windows],
     affected: affectedKeys(input.current.refs),
-    firstPublishedAt: first.publishedAt,
+    firstPublishedAt: statedDate(first),
     amendment,
-    updatedAt,
+    updatedAt: news.stated,
+    stampedAt: news.publishedAt,
     visibleAmendments: amendments.filter(isVisibleAmendment).length,
     // a backfilled publication carries its historical date; the row's write time is what a cache saw
     changedAt: latest([input.changedAt, ...published.map((r) => r.publishedAt)])!,

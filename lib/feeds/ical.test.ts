@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { siteUrl } from "@/lib/site-url";
 import { buildCalendar, foldOctets, windowEvents } from "./ical";
-import { feedNotice } from "./test-fixtures";
+import { feedNotice, undatedNotice } from "./test-fixtures";
 
 const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
@@ -38,6 +38,13 @@ describe("buildCalendar", () => {
     const ics = unfold(buildCalendar([notice], "x"));
     expect(ics).toContain("\r\nSEQUENCE:1\r\n");
     expect(ics).toContain("\r\nLAST-MODIFIED:20190723T010000Z\r\n");
+  });
+
+  it("gives CREATED only where the publication date is known, and always a DTSTAMP", () => {
+    expect(unfold(buildCalendar([feedNotice()], "x"))).toContain("\r\nCREATED:20190622T010000Z\r\n");
+    const undated = unfold(buildCalendar([undatedNotice("2026-11-29T03:00:00Z")], "x"));
+    expect(undated).not.toContain("CREATED");
+    expect(undated).toContain("\r\nDTSTAMP:20261129T030000Z\r\n");
   });
 
   it("marks a cancelled window STATUS:CANCELLED", () => {

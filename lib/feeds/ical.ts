@@ -22,7 +22,8 @@ type StampedEvent = EventAttributes & { timestamp: number };
 export function windowEvents(notice: FeedNotice, locale: Locale = "ja"): StampedEvent[] {
   const url = siteUrl(localePath(locale, `/notices/${notice.slug}`));
   const pick = (text: { ja: string; en: string | null }) => (locale === "en" && text.en ? text.en : text.ja);
-  const revised = notice.updatedAt.getTime();
+  // DTSTAMP is required: where the date is unknown, the instant the notice appeared here
+  const revised = notice.stampedAt.getTime();
   return notice.windows.map((w) => {
     const cancelled = w.status === "CANCELLED";
     const description = [
@@ -45,7 +46,8 @@ export function windowEvents(notice: FeedNotice, locale: Locale = "ja"): Stamped
       status: cancelled ? "CANCELLED" : "CONFIRMED",
       // an outage elsewhere does not make the subscriber busy
       transp: "TRANSPARENT",
-      created: notice.firstPublishedAt.getTime(),
+      // CREATED is optional: left out where the letter states no date
+      ...(notice.firstPublishedAt ? { created: notice.firstPublishedAt.getTime() } : {}),
       lastModified: revised,
       // the revision's date, not the request's: see StampedEvent
       timestamp: revised,

@@ -11,10 +11,11 @@ export function feedNotice(amendments: { type: Amendment["type"]; at: string; su
     changedAt: new Date("2019-06-22T01:00:00Z"),
     issuer: { nameJa: "ヤマトフィナンシャル株式会社", nameEn: "Yamato Financial Co., Ltd." },
     history: [
-      { number: 1, publishedAt: new Date("2019-06-22T01:00:00Z"), amendment: null },
+      { number: 1, publishedAt: new Date("2019-06-22T01:00:00Z"), publishedAtKnown: true, amendment: null },
       ...amendments.map((a, i) => ({
         number: i + 2,
         publishedAt: new Date(a.at),
+        publishedAtKnown: true,
         amendment: { type: a.type, summaryJa: a.summary ?? "「3. 遅延について」を追記", summaryEn: "Added section 3 on delays" },
       })),
     ],
@@ -27,5 +28,15 @@ export function feedNotice(amendments: { type: Amendment["type"]; at: string; su
       refs: [],
     },
     ...overrides,
+  });
+}
+
+/** Notice 001 as backfilled: its letter states no publication date, so only the backfill's instant is known. */
+export function undatedNotice(backfilledAt = "2026-11-29T03:00:00Z") {
+  return feedNotice([], {
+    slug: "2020-04-20-webcollect-extraordinary-maintenance",
+    kind: "EXTRAORDINARY",
+    changedAt: new Date(backfilledAt),
+    history: [{ number: 1, publishedAt: new Date(backfilledAt), publishedAtKnown: false, amendment: null }],
   });
 }

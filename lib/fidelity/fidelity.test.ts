@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyExceptions, coverage, normalize, units } from "./fidelity";
+import { applyExceptions, coverage, exactLines, missingExactLines, normalize, units } from "./fidelity";
 import { exceptions } from "./exceptions";
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "../../fixtures/reference-notices", name), "utf8");
@@ -44,5 +44,24 @@ describe("exceptions", () => {
     const result = coverage("記 以上", [{ text: "記" }, { text: "ない" }]);
     expect(result).toMatchObject({ total: 2, found: 1, ratio: 0.5 });
     expect(result.missing.map((m) => m.text)).toEqual(["ない"]);
+  });
+});
+
+describe("exact lines", () => {
+  it("picks each reference's contact lines, whose marks differ between the notices", () => {
+    expect(exactLines(fixture("000_1422b730ae92d9b5.txt"))).toEqual([
+      "フリーダイヤル:0120-69-5090 電話:03-6671-8080(営業時間:9:00-18:00)",
+      "E-mail: payment@kuronekoyamato.co.jp",
+    ]);
+    expect(exactLines(fixture("001_5d1d7b2e9e4c009d.txt"))).toEqual([
+      "フリーダイヤル：0120-69-5090 電話：03-6671-8080（受付時間：9：00-18：00）",
+      "E-mail：payment@kuronekoyamato.co.jp",
+    ]);
+  });
+  it("reports a line whose marks the page changed, which the normalised comparison lets pass", () => {
+    const lines = exactLines(fixture("001_5d1d7b2e9e4c009d.txt"));
+    const halfWidth = "ヤマトフィナンシャル株式会社\nフリーダイヤル:0120-69-5090 電話:03-6671-8080(受付時間:9:00-18:00)\n E-mail：payment@kuronekoyamato.co.jp ";
+    expect(missingExactLines(halfWidth, lines)).toEqual([lines[0]]);
+    expect(coverage(halfWidth, [{ text: lines[0]! }]).missing).toEqual([]);
   });
 });

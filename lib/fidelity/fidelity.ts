@@ -66,3 +66,25 @@ export function coverage(pageText: string, compare: Unit[]) {
   const missing = compare.filter((u) => !page.includes(normalize(u.text)));
   return { total: compare.length, found: compare.length - missing.length, missing, ratio: compare.length ? (compare.length - missing.length) / compare.length : 1 };
 }
+
+/**
+ * Lines compared exactly, marks and all. normalize() folds full-width colons and
+ * brackets into half-width ones, yet the two reference notices differ in exactly those
+ * in their contact block (「電話:03-…(営業時間:9:00-18:00)」 / 「電話：03-…（受付時間：9：00-18：00）」),
+ * and a published notice keeps its own (Decisions 1 and 2).
+ */
+export const exactLinePatterns: RegExp[] = [/^フリーダイヤル[:：]/, /^E-mail[:：]/];
+
+/** The reference's lines that must appear verbatim. */
+export function exactLines(reference: string, patterns: RegExp[] = exactLinePatterns): string[] {
+  return reference
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => patterns.some((p) => p.test(line)));
+}
+
+/** Those of `lines` that are not, exactly, a line of the page's text. */
+export function missingExactLines(pageText: string, lines: string[]): string[] {
+  const page = new Set(pageText.split("\n").map((line) => line.trim()));
+  return lines.filter((line) => !page.has(line));
+}

@@ -196,3 +196,14 @@ describe("formats chosen by locale", () => {
     expect(formatDate(start, "en")).toBe("29 July 2019");
   });
 });
+
+describe("formatMoment", () => {
+  it("gives the day and the Japan time of an instant, 午前/午後 in Japanese", async () => {
+    const { formatMoment } = await import("./dates");
+    // 2019-07-28T23:00Z is 8:00 on 29 July in Japan, whatever the server's zone
+    expect(formatMoment(new Date("2019-07-28T23:00:00Z"), "ja")).toBe("7月29日 午前8:00");
+    expect(formatMoment(new Date("2019-07-28T23:00:00Z"), "en")).toBe("29 July at 8:00 JST");
+    expect(formatMoment(new Date("2019-07-29T04:30:00Z"), "ja")).toBe("7月29日 午後1:30");
+    expect(formatMoment(new Date("2019-07-29T04:30:00Z"), "en")).toBe("29 July at 13:30 JST");
+  });
+});

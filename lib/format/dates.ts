@@ -106,6 +106,12 @@ export function formatShortDateJa(date: Date): string {
   return `${p.month}/${p.day}`;
 }
 
+/** "7月29日 午前8:00": an instant within a notice's year, as in "7月29日 午前8:00に終了しました" */
+export function formatMomentJa(date: Date): string {
+  const p = jstParts(date);
+  return `${p.month}月${p.day}日 ${periodJa(p)}${clockJa(p)}`;
+}
+
 /**
  * A maintenance window as the notices print it:
  * "2019年7月29日(月) 午前2:00～7:00 (5時間)". The end repeats 午前/午後 only when it
@@ -154,6 +160,12 @@ export function formatDateEn(date: Date): string {
 /** "23 July" (the English of formatMonthDayJa) */
 export function formatMonthDayEn(date: Date): string {
   return dayMonthEn(jstParts(date));
+}
+
+/** "29 July at 8:00 JST" (the English of formatMomentJa) */
+export function formatMomentEn(date: Date): string {
+  const p = jstParts(date);
+  return `${dayMonthEn(p)} at ${time24(p)} JST`;
 }
 
 /** "23 Jul" */
@@ -228,6 +240,10 @@ export function formatWindow(start: Date, end: Date, locale: FormatLocale): stri
 
 export function formatScreenPeriod(start: Date, end: Date, locale: FormatLocale): string {
   return locale === "ja" ? formatScreenPeriodJa(start, end) : formatScreenPeriodEn(start, end);
+}
+
+export function formatMoment(date: Date, locale: FormatLocale): string {
+  return locale === "ja" ? formatMomentJa(date) : formatMomentEn(date);
 }
 
 export function formatDate(date: Date, locale: FormatLocale): string {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   amendmentBadge,
   amendmentBanner,
+  endState,
+  endStateText,
   latestVisibleAmendment,
   nextStatusChange,
   noticeStatus,
@@ -9,7 +11,9 @@ import {
   numberSections,
   reportLabel,
   sectionAmendedMarker,
+  statedDate,
   titleSuffix,
+  windowAmendment,
 } from "./derive";
 
 const jst = (iso: string) => new Date(`${iso}+09:00`);
@@ -115,5 +119,67 @@ describe("amendmentBadge", () => {
     expect(amendmentBadge("CANCELLATION", "ja")).toBe("中止");
     expect(amendmentBadge("ADDENDUM", "en")).toBe("Updated");
     expect(amendmentBadge("CANCELLATION", "en")).toBe("Cancelled");
+  });
+});
+
+describe("dates that are unknown", () => {
+  const backfill = { publishedAt: jst("2026-11-29T12:00:00"), publishedAtKnown: false };
+  it("states no date for a backfill whose letter gives none, only a known one", () => {
+    expect(statedDate(backfill)).toBeNull();
+    expect(statedDate({ ...backfill, publishedAtKnown: true })).toEqual(backfill.publishedAt);
+  });
+  it("leaves the date out of the suffix, the marker and the banner instead of guessing", () => {
+    const amendment = { type: "ADDENDUM" as const, publishedAt: null };
+    expect(titleSuffix(amendment, "ja")).toBe("※追記あり");
+    expect(titleSuffix(amendment, "en")).toBe("(Updated: addendum)");
+    expect(sectionAmendedMarker(amendment, "ja")).toBe("(追記)");
+    expect(sectionAmendedMarker(amendment, "en")).toBe("(Addendum)");
+    const sections = [{ number: "3", heading: "遅延について" }];
+    expect(amendmentBanner(null, { ...amendment, sections }, "ja")).toBe(
+      "本お知らせについて、「3. 遅延について」を追記いたしました。 お手数をおかけしますが、ご確認をお願い申し上げます。",
+    );
+    expect(amendmentBanner(null, { ...amendment, sections: [{ number: "3", heading: "Delays" }] }, "en")).toBe(
+      "Regarding this notice: “3. Delays” — addendum. Please check it again.",
+    );
+  });
+});
+
+describe("endState", () => {
+  const window = { startsAt: jst("2019-07-29T02:00:00"), endsAt: jst("2019-07-29T07:00:00"), status: "SCHEDULED" as const };
+  const after = jst("2019-08-01T00:00:00");
+  it("says nothing until the windows are over", () => {
+    expect(endState([window], null, jst("2019-07-29T03:00:00"))).toBeNull();
+    expect(endState([window], null, jst("2019-07-28T00:00:00"))).toBeNull();
+    expect(endState([], null, after)).toBeNull();
+  });
+  it("ended as planned when no amendment changed the windows", () => {
+    const state = endState([window], null, after)!;
+    expect(endStateText(state, "ja")).toBe("予定どおり終了しました");
+    expect(endStateText(state, "en")).toBe("Ended as planned");
+  });
+  it("ended as amended: when, and by which amendment", () => {
+    const extended = { ...window, endsAt: jst("2019-07-29T08:00:00") };
+    const state = endState([extended], "EXTENSION", after)!;
+    expect(state).toEqual({ kind: "as-amended", amendment: "EXTENSION", endedAt: extended.endsAt });
+    expect(endStateText(state, "ja")).toBe("7月29日 午前8:00に終了しました（延長）");
+    expect(endStateText(state, "en")).toBe("Ended on 29 July at 8:00 JST (as amended: extension)");
+  });
+  it("was cancelled when every window was", () => {
+    const state = endState([{ ...window, status: "CANCELLED" }], "CANCELLATION", after)!;
+    expect(endStateText(state, "ja")).toBe("中止されました");
+    expect(endStateText(state, "en")).toBe("Cancelled");
+  });
+});
+
+describe("windowAmendment", () => {
+  const at = (day: number) => jst(`2019-07-${day}T10:00:00`);
+  it("is the latest visible amendment that names windows or is a 延長 or 中止", () => {
+    const addendum = { type: "ADDENDUM" as const, publishedAt: at(23), windowKeys: [] };
+    const change = { type: "CHANGE" as const, publishedAt: at(24), windowKeys: ["main"] };
+    const extension = { type: "EXTENSION" as const, publishedAt: at(29), windowKeys: [] };
+    const editorial = { type: "EDITORIAL" as const, publishedAt: at(30), windowKeys: ["main"] };
+    expect(windowAmendment([addendum])).toBeNull();
+    expect(windowAmendment([addendum, change])).toBe(change);
+    expect(windowAmendment([extension, change, addendum, editorial])).toBe(extension);
   });
 });

@@ -1,14 +1,31 @@
 // Derived facts of a notice (DESIGN.md, "Derived, never typed twice"): computed
 // here, in one place, from the stored revisions; never stored.
-import { formatMonthDayEn, formatMonthDayJa, formatShortDateEn, formatShortDateJa } from "@/lib/format";
+import { formatMoment, formatMonthDayEn, formatMonthDayJa, formatShortDateEn, formatShortDateJa } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 
-export interface AmendmentFact {
-  type: AmendmentType;
-  /** the amending revision's publication instant: the amendment's date */
+/** A published revision's date as stored: an instant, and whether the letter states it. */
+export interface Publication {
   publishedAt: Date;
+  publishedAtKnown: boolean;
+}
+
+/**
+ * The date readers are told a revision was published, or null where a backfill's
+ * original date is unknown: its publishedAt is then only the backfill's own instant,
+ * which orders it and stamps the feeds that require an instant, and is never shown as
+ * a date (nothing invented, DESIGN.md Decision 1).
+ */
+export const statedDate = (p: Publication): Date | null => (p.publishedAtKnown ? p.publishedAt : null);
+
+/** An amendment as readers are told of it; `publishedAt` null: its date is unknown. */
+export interface StatedAmendment {
+  type: AmendmentType;
+  publishedAt: Date | null;
+}
+
+export interface AmendmentFact extends StatedAmendment {
   /** touched sections as numbered in the amending revision */
   sections: { number: string; heading: string }[];
 }
@@ -32,11 +49,12 @@ export function amendmentBadge(type: AmendmentType, locale: Locale): string {
   return `${messages.ja.amendments[type]}${withAri.includes(type) ? "あり" : ""}`;
 }
 
-/** "※7/23 追記あり" / "(Updated 23 Jul: addendum)". */
-export function titleSuffix(amendment: { type: AmendmentType; publishedAt: Date } | null, locale: Locale): string | null {
+/** "※7/23 追記あり" / "(Updated 23 Jul: addendum)"; without a date where it is unknown ("※追記あり"). */
+export function titleSuffix(amendment: StatedAmendment | null, locale: Locale): string | null {
   if (!amendment || !isVisibleAmendment(amendment)) return null;
-  if (locale === "en") return `(Updated ${formatShortDateEn(amendment.publishedAt)}: ${messages.en.amendments[amendment.type].toLowerCase()})`;
-  return `※${formatShortDateJa(amendment.publishedAt)} ${messages.ja.amendments[amendment.type]}${withAri.includes(amendment.type) ? "あり" : ""}`;
+  const date = amendment.publishedAt;
+  if (locale === "en") return `(Updated${date ? ` ${formatShortDateEn(date)}` : ""}: ${messages.en.amendments[amendment.type].toLowerCase()})`;
+  return `※${date ? `${formatShortDateJa(date)} ` : ""}${messages.ja.amendments[amendment.type]}${withAri.includes(amendment.type) ? "あり" : ""}`;
 }
 
 const bannerVerbJa: Record<AmendmentType, string> = {
@@ -54,23 +72,29 @@ const bannerVerbJa: Record<AmendmentType, string> = {
 /**
  * The banner above the title:
  * "6月22日に掲載した本お知らせについて、「3. …」を追記いたしました。 お手数をおかけしますが、ご確認をお願い申し上げます。"
+ * Dates that are unknown (null) are left out, not guessed.
  */
-export function amendmentBanner(firstPublishedAt: Date, amendment: AmendmentFact | null, locale: Locale): string | null {
+export function amendmentBanner(firstPublishedAt: Date | null, amendment: AmendmentFact | null, locale: Locale): string | null {
   if (!amendment || !isVisibleAmendment(amendment)) return null;
   const touched = amendment.sections.map((s) => (locale === "ja" ? `「${s.number}. ${s.heading}」` : `“${s.number}. ${s.heading}”`));
   if (locale === "en") {
     const what = touched.length ? touched.join(", ") : "this notice";
     const verb = messages.en.amendments[amendment.type].toLowerCase();
-    return `Regarding this notice, first published on ${formatMonthDayEn(firstPublishedAt)}: ${what} — ${verb} on ${formatMonthDayEn(amendment.publishedAt)}. Please check it again.`;
+    const first = firstPublishedAt ? `, first published on ${formatMonthDayEn(firstPublishedAt)}` : "";
+    const when = amendment.publishedAt ? ` on ${formatMonthDayEn(amendment.publishedAt)}` : "";
+    return `Regarding this notice${first}: ${what} — ${verb}${when}. Please check it again.`;
   }
   const what = touched.length ? touched.join("、") : "内容";
-  return `${formatMonthDayJa(firstPublishedAt)}に掲載した本お知らせについて、${what}を${bannerVerbJa[amendment.type]}いたしました。 お手数をおかけしますが、ご確認をお願い申し上げます。`;
+  const first = firstPublishedAt ? `${formatMonthDayJa(firstPublishedAt)}に掲載した` : "";
+  return `${first}本お知らせについて、${what}を${bannerVerbJa[amendment.type]}いたしました。 お手数をおかけしますが、ご確認をお願い申し上げます。`;
 }
 
-/** "(7月23日追記)" after the heading of a section an amendment added or changed. */
-export function sectionAmendedMarker(amendment: { type: AmendmentType; publishedAt: Date }, locale: Locale): string {
+/** "(7月23日追記)" after the heading of a section an amendment added or changed ("(追記)" where its date is unknown). */
+export function sectionAmendedMarker(amendment: StatedAmendment, locale: Locale): string {
   const label = messages[locale].amendments[amendment.type];
-  return locale === "ja" ? `(${formatMonthDayJa(amendment.publishedAt)}${label})` : `(${label}, ${formatMonthDayEn(amendment.publishedAt)})`;
+  const date = amendment.publishedAt;
+  if (locale === "ja") return `(${date ? formatMonthDayJa(date) : ""}${label})`;
+  return date ? `(${label}, ${formatMonthDayEn(date)})` : `(${label})`;
 }
 
 /** "1", "2" … for body sections; "資料 1" / "Attachment 1" for attachments. */
@@ -107,6 +131,50 @@ export function noticeStatus(windows: { startsAt: Date; endsAt: Date; status: "S
   if (live.some((w) => w.startsAt <= at && at < w.endsAt)) return "in-progress";
   if (live.some((w) => w.startsAt > at)) return "upcoming";
   return "past";
+}
+
+/** 延長 and 中止 are about the windows, whether or not the amendment names them. */
+const windowTypes: AmendmentType[] = ["EXTENSION", "CANCELLATION"];
+
+/**
+ * The latest amendment readers were told about that changed the windows (it names
+ * them, or it is a 延長 or 中止), or null. Amendments in any order. The listing's
+ * windowAmendmentType mirrors this in SQL (migration merchant_facing_corrections).
+ */
+export function windowAmendment<T extends { type: AmendmentType; publishedAt: Date; windowKeys: string[] }>(amendments: T[]): T | null {
+  return latestVisibleAmendment(amendments.filter((a) => a.windowKeys.length > 0 || windowTypes.includes(a.type)));
+}
+
+/** How a notice whose windows are over ended. */
+export type EndState =
+  | { kind: "as-planned" }
+  | { kind: "cancelled" }
+  | { kind: "as-amended"; amendment: AmendmentType; endedAt: Date };
+
+/**
+ * How a past notice ended: as first announced, or as an amendment changed its windows
+ * (then when, and by which amendment), or cancelled. Null while a window is still to
+ * come or under way, and for a notice without windows.
+ */
+export function endState(
+  windows: { startsAt: Date; endsAt: Date; status: "SCHEDULED" | "CANCELLED" }[],
+  windowAmendmentType: AmendmentType | null,
+  at: Date,
+): EndState | null {
+  if (windows.length === 0 || noticeStatus(windows, at) !== "past") return null;
+  const live = windows.filter((w) => w.status === "SCHEDULED");
+  if (live.length === 0) return { kind: "cancelled" };
+  if (!windowAmendmentType) return { kind: "as-planned" };
+  const endedAt = new Date(Math.max(...live.map((w) => w.endsAt.getTime())));
+  return { kind: "as-amended", amendment: windowAmendmentType, endedAt };
+}
+
+/** 「予定どおり終了しました」 / 「7月29日 午前8:00に終了しました（延長）」 / 「中止されました」. */
+export function endStateText(state: EndState, locale: Locale): string {
+  const t = messages[locale].notice.ended;
+  if (state.kind === "as-planned") return t.asPlanned;
+  if (state.kind === "cancelled") return t.cancelled;
+  return t.asAmended(formatMoment(state.endedAt, locale), messages[locale].amendments[state.amendment]);
 }
 
 /** The next instant at which noticeStatus may change: a cached page must be refreshed by then. */

@@ -54,10 +54,15 @@ export const contact2019 = {
   hoursLabelEn: "Business hours",
   hours: "9:00-18:00",
   email: "payment@kuronekoyamato.co.jp",
+  punctuation: "HALF_WIDTH" as const,
 };
 
-/** By 2020 the block said 受付時間: the seed edits the record between the two notices. */
-export const contact2020Change = { hoursLabelJa: "受付時間", hoursLabelEn: "Reception hours" };
+/**
+ * By 2020 the block said 受付時間 and wrote its colons and brackets full-width
+ * (「電話：03-6671-8080（受付時間：9：00-18：00）」): the seed edits the record between
+ * the two notices, and notice 000 keeps its frozen 2019 copy (Decision 2).
+ */
+export const contact2020Change = { hoursLabelJa: "受付時間", hoursLabelEn: "Reception hours", punctuation: "FULL_WIDTH" as const };
 
 /** The admin's maintenance-screen texts: what a new notice's screen starts from. */
 export const screenTexts = {

@@ -29,7 +29,7 @@ const sections: Record<string, SectionContentInput> = {
             key: "pci-dss",
             text: {
               ja: "PCI DSS とは、カード会員情報の保護を目的として、国際ペイメントブランド 5 社 (アメリカンエキスプレス、Discover、JCB、マスターカード、VISA) が共同で策定したカード情報セキュリティの国際統一基準です。",
-              en: "PCI DSS is the international card data security standard jointly developed by the five international payment brands (American Express, Discover, JCB, Mastercard and VISA) to protect cardholder data.",
+              en: "PCI DSS is the international card data security standard jointly developed by the five international payment brands (American Express, Discover, JCB, Mastercard and Visa) to protect cardholder data.",
             },
           },
           {
@@ -149,7 +149,7 @@ const sections: Record<string, SectionContentInput> = {
         period: { year: 2019, month: 10, part: "late" },
         description: {
           ja: "「クロネコwebコレクト」の機能拡充のため、サービス停止を伴うシステムメンテナンスを予定しております。",
-          en: "we plan a system maintenance with a service outage to extend the features of Kuroneko Web Collect.",
+          en: "We plan a system maintenance with a service outage to extend the features of Kuroneko Web Collect.",
         },
         note: { ja: "詳細は確定次第、改めてご案内いたします。", en: "We will announce the details once they are fixed." },
       },

@@ -4,7 +4,8 @@ import { screenTexts } from "./catalog";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
 
 export const slug = "2020-04-20-webcollect-extraordinary-maintenance";
-export const publishedAt = new Date("2020-04-06T01:00:00Z");
+/** The letter states no publication date: it is backfilled with its date unknown, and shows none. */
+export const publishedAt = null;
 
 const unavailable = (service: string, method: string, label?: { ja: string; en: string }) => ({
   cells: [{ refs: [service] }, { refs: [method], label }, { availability: "UNAVAILABLE" as const }],
@@ -38,9 +39,15 @@ export const revision1: RevisionContentInput = {
   hasIjo: true,
   merchantAction: {
     level: "CONDITIONAL",
+    // section 3 of the letter, as worded there
     text: {
       ja: "すべての加盟店様で実施していただく必要のある作業はございません。",
-      en: "No work is required of all merchants.",
+      en: "There is no work that every merchant needs to do.",
+    },
+    // the condition the letter gives in section 2 (the settleMethod change)
+    condition: {
+      ja: "E04・F04（取引情報照会 API）と決済結果データ POST 通知の「決済手段 (settleMethod)」で既存の固定値以外を受け取れない仕組みとしている場合、値「14」の追加によりシステムに影響を及ぼす可能性がございます。影響につきましては、御社システムご担当者様へご相談ください。",
+      en: "If your system accepts only the existing fixed values of “payment means (settleMethod)” in E04 and F04 (transaction inquiry API) and the payment result POST notification, the new value “14” may affect it. Please consult the engineers responsible for your systems.",
     },
   },
   contactKey: "customer-service",
@@ -74,7 +81,7 @@ export const revision1: RevisionContentInput = {
           rows: [
             unavailable("webcollect", "credit-card", {
               ja: "クレジットカード払い\n(ApplePay、タブレット決済、IVR決済、PayTG・ルミーズ端末含む)",
-              en: "Credit card\n(including Apple Pay, tablet payments, IVR payments, PayTG and Rumies terminals)",
+              en: "Credit card\n(including Apple Pay, tablet payments, IVR payments, PayTG and Remise terminals)",
             }),
             unavailable("webcollect", "convenience-store"),
             unavailable("webcollect", "carrier"),

@@ -22,7 +22,12 @@ export function HistoryEntryView({ entry, slug, locale, current }: { entry: Hist
             {current && <span className="badge history-entry__current">{t.current}</span>}
           </h2>
           <p className="history-entry__meta">
-            {t.published} <time dateTime={entry.publishedAt.toISOString()}>{entry.dateText}</time>
+            {/* a backfill whose letter states no date shows none */}
+            {entry.publishedAt && (
+              <>
+                {t.published} <time dateTime={entry.publishedAt.toISOString()}>{entry.dateText}</time>
+              </>
+            )}
             <Link className="button button--small" href={localePath(locale, `/notices/${slug}/revisions/${entry.number}`)}>
               {t.view(entry.number)}
             </Link>

@@ -1,4 +1,4 @@
-import { renderMarkdown } from "@/lib/notices/page/markdown";
+import { newRenderContext, renderMarkdown } from "@/lib/notices/page/markdown";
 import type { NoticeView, SectionView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 import { SectionBlocks } from "./section-blocks";
@@ -56,7 +56,7 @@ export function NoticeDocument({ view }: { view: NoticeView }) {
           {view.titleSuffix && <span className="notice__suffix"> {view.titleSuffix}</span>}
         </h1>
       </header>
-      <T as="div" value={view.lead} html={renderMarkdown(view.lead.text)} />
+      <T as="div" value={view.lead} html={renderMarkdown(view.lead.text, newRenderContext("lead", [], view.screen?.errorCode ?? null, view.attachments))} />
       {view.hasKi && <p className="notice__ki">{t.ki}</p>}
       {body.map((s) => (
         <Section key={s.key} section={s} view={view} />

@@ -2,11 +2,36 @@ import type { NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 import { messages } from "@/lib/i18n/messages";
 
-/** The facts a merchant needs first: what kind, when, status and whether they must act. */
+/**
+ * What merchants must do, weighted by the level: calm when nothing is asked of them,
+ * the condition set apart (amber, not red) when it depends on their systems, strong
+ * only when every merchant must act. No red alarm without a reason.
+ */
+function MerchantAction({ view }: { view: NoticeView }) {
+  const t = messages[view.locale].notice;
+  const { level, condition, text } = view.merchantAction;
+  return (
+    <div className={`action action--${level.toLowerCase()}`}>
+      <strong className="action__level">{t.actionLevel[level]}</strong>
+      {condition && (
+        <p className="action__condition">
+          <T value={condition} />
+        </p>
+      )}
+      {text && (
+        <p className="action__text">
+          <T value={text} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The facts a merchant needs first: what kind, when, status and whether they must act. Printed too. */
 export function NoticeFacts({ view }: { view: NoticeView }) {
   const t = messages[view.locale].notice;
   return (
-    <aside className="facts no-print" aria-label={t.facts}>
+    <aside className="facts" aria-label={t.facts}>
       <dl>
         <div>
           <dt>{t.kind}</dt>
@@ -27,33 +52,41 @@ export function NoticeFacts({ view }: { view: NoticeView }) {
         <div>
           <dt>{t.status}</dt>
           <dd>
-            <span className={`status status--${view.status}`}>{t.statusLabel[view.status]}</span>
+            {view.ended ? (
+              <span className={`status status--past ended ended--${view.ended.kind}`}>{view.ended.text}</span>
+            ) : (
+              <span className={`status status--${view.status}`}>{t.statusLabel[view.status]}</span>
+            )}
           </dd>
         </div>
         <div>
           <dt>{t.merchantAction}</dt>
           <dd>
-            <strong className={`action action--${view.merchantAction.level.toLowerCase()}`}>{t.actionLevel[view.merchantAction.level]}</strong>
-            {view.merchantAction.text && (
-              <>
-                {" — "}
-                <T value={view.merchantAction.text} />
-              </>
-            )}
+            <MerchantAction view={view} />
           </dd>
         </div>
-        <div>
-          <dt>{t.published}</dt>
-          <dd>
-            {view.dateText}
-            {view.amendedDateText && (
-              <>
-                {" "}
-                ({t.amended}: {view.amendedDateText})
-              </>
-            )}
-          </dd>
-        </div>
+        {/* dates the letter does not state are left out, never made up */}
+        {view.dateText ? (
+          <div>
+            <dt>{t.published}</dt>
+            <dd>
+              {view.dateText}
+              {view.amendedDateText && (
+                <>
+                  {" "}
+                  ({t.amended}: {view.amendedDateText})
+                </>
+              )}
+            </dd>
+          </div>
+        ) : (
+          view.amendedDateText && (
+            <div>
+              <dt>{t.amended}</dt>
+              <dd>{view.amendedDateText}</dd>
+            </div>
+          )
+        )}
       </dl>
     </aside>
   );

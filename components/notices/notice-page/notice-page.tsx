@@ -38,7 +38,7 @@ export async function NoticePage({ slug, locale, number }: { slug: string; local
       </nav>
       {!view.isCurrent && (
         <p className="older-revision no-print" role="note">
-          {t.olderRevision(view.number, formatDate(view.publishedAt, locale))}{" "}
+          {t.olderRevision(view.number, view.publishedAt && formatDate(view.publishedAt, locale))}{" "}
           <Link href={localePath(locale, base)}>{t.currentLink}</Link>
         </p>
       )}

@@ -10,7 +10,12 @@ import { messages } from "@/lib/i18n/messages";
 function BlockBody({ block, view, section }: { block: BlockView; view: NoticeView; section: SectionView }) {
   const { locale } = view;
   const footnotes = block.type === "PROSE" || block.type === "IMPACT_TABLE" ? block.footnotes : [];
-  const ctx = newRenderContext(block.anchor, footnotes.map((f) => f.key), view.screen?.errorCode ?? null);
+  const ctx = newRenderContext(
+    block.anchor,
+    footnotes.map((f) => f.key),
+    view.screen?.errorCode ?? null,
+    view.attachments,
+  );
   switch (block.type) {
     case "PROSE": {
       const body = pick(block.body, locale)!;
@@ -35,7 +40,7 @@ function BlockBody({ block, view, section }: { block: BlockView; view: NoticeVie
     case "API_CHANGE":
       return <ApiChangeBlock block={block} locale={locale} />;
     case "MERCHANT_ACTION":
-      return <T as="div" value={view.merchantAction.text} html={view.merchantAction.text ? renderMarkdown(view.merchantAction.text.text) : undefined} />;
+      return <T as="div" value={view.merchantAction.text} html={view.merchantAction.text ? renderMarkdown(view.merchantAction.text.text, ctx) : undefined} />;
     case "FUTURE_PLAN":
       return <FuturePlanBlock block={block} locale={locale} />;
     case "CONTACT":

@@ -3,12 +3,16 @@ import type { BlockContent } from "@/lib/notices/content/schema";
 import { circled } from "@/lib/notices/derive";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatApproxPeriod } from "@/lib/format";
+import { contactLines } from "@/lib/notices/page/contact-lines";
 import { renderInline, renderMarkdown, type RenderContext } from "@/lib/notices/page/markdown";
 import { pick, type NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 import { messages } from "@/lib/i18n/messages";
 
 type Of<K extends BlockContent["type"]> = Extract<BlockContent, { type: K }>;
+
+/** Our own English fragments ("late October 2019", "the value") where they open a sentence. */
+const sentenceStart = (text: string, starts: boolean) => (starts ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 
 export function WindowsBlock({ block, view }: { block: Of<"WINDOWS">; view: NoticeView }) {
   const label = pick(block.label, view.locale);
@@ -62,6 +66,7 @@ export function ApiChangeBlock({ block, locale }: { block: Of<"API_CHANGE">; loc
     <div className="api-change">
       {block.changes.map((c, i) => {
         const reason = pick(c.reason, locale);
+        const englishReason = reason?.lang === "en" ? reason.text : null;
         const endpoints = pick(c.endpointsLabel, locale)!;
         const fieldLabel = pick(c.fieldLabel, locale)!;
         const values = c.values.map((v) => (
@@ -79,8 +84,9 @@ export function ApiChangeBlock({ block, locale }: { block: Of<"API_CHANGE">; loc
               </p>
             ) : (
               <p>
-                {reason?.lang === "en" ? `${reason.text} ` : ""}
-                {c.change === "FIELD_REMOVED" ? "The response field " : `The value${c.values.length > 1 ? "s" : ""} `}
+                {/* "With the new features, the value …": lower case after the reason, sentence case without it */}
+                {englishReason ? `${englishReason} ` : ""}
+                {sentenceStart(c.change === "FIELD_REMOVED" ? "the response field " : `the value${c.values.length > 1 ? "s" : ""} `, !englishReason)}
                 {c.change === "FIELD_REMOVED" ? null : quoted}
                 {c.change === "FIELD_REMOVED" ? null : " will be added to the response field "}“{fieldLabel.text} (<code>{c.fieldName}</code>)”
                 {c.change === "FIELD_REMOVED" ? " will be removed from " : " of "}
@@ -101,55 +107,31 @@ export function FuturePlanBlock({ block, locale }: { block: Of<"FUTURE_PLAN">; l
   const note = pick(block.note, locale);
   return (
     <p className="future-plan">
-      {locale === "ja" || description.fallback ? `${period}に` : `In ${period}, `}
+      {/* the Japanese sentence continues from the period (「2019年10月下旬に…」); the English
+          description is a sentence of its own: "Late October 2019: We plan …" */}
+      {locale === "ja" || description.fallback ? `${period}に` : `${sentenceStart(period, true)}: `}
       <T value={description} /> {note && <T value={note} />}
     </p>
   );
 }
 
 export function ContactBlock({ view }: { view: NoticeView }) {
-  const c = view.contact;
-  if (!c) return null;
-  const ja = view.locale === "ja";
-  const t = messages[view.locale].notice;
-  const org = ja ? c.organizationJa : (c.organizationEn ?? c.organizationJa);
-  const dept = ja ? c.departmentJa : (c.departmentEn ?? c.departmentJa);
-  const hoursLabel = ja ? c.hoursLabelJa : (c.hoursLabelEn ?? c.hoursLabelJa);
-  const sep = ja ? ":" : ": ";
+  if (!view.contact) return null;
   return (
     <address className="contact-block">
-      <p>
-        {org} {dept}
-      </p>
-      <p>
-        {c.freeDial && (
-          <>
-            {t.tollFree}
-            {sep}
-            <a href={`tel:${c.freeDial.replace(/-/g, "")}`}>{c.freeDial}</a>{" "}
-          </>
-        )}
-        {c.phone && (
-          <>
-            {t.phone}
-            {sep}
-            <a href={`tel:${c.phone.replace(/-/g, "")}`}>{c.phone}</a>
-          </>
-        )}
-        {c.hours && (
-          <>
-            {ja ? "" : " "}({hoursLabel}
-            {sep}
-            {c.hours})
-          </>
-        )}
-      </p>
-      {c.email && (
-        <p>
-          E-mail{sep}
-          <a href={`mailto:${c.email}`}>{c.email}</a>
+      {contactLines(view.contact, view.locale).map((line, i) => (
+        <p key={i}>
+          {line.map((part, j) =>
+            part.href ? (
+              <a key={j} href={part.href}>
+                {part.text}
+              </a>
+            ) : (
+              part.text
+            ),
+          )}
         </p>
-      )}
+      ))}
     </address>
   );
 }

@@ -3,6 +3,7 @@
 // type checker refuses an English file that misses a key.
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockType } from "@/lib/notices/content/schema";
+import type { ContactPunctuation } from "@/lib/notices/content/snapshots";
 import type { ChangeStatus } from "@/lib/notices/history/diff/text";
 import type { WindowDiff } from "@/lib/notices/history/diff/windows";
 import type { IndexQueryKey, QueryProblem } from "@/lib/notices/listing/query";
@@ -37,6 +38,7 @@ export const ja = {
     noNotices: "掲載中のお知らせはありません。",
     window: "停止日時",
     services: "対象サービス",
+    status: "状況",
     published: "掲載日",
     kind: "種別",
     footer: "掲載内容についてのお問い合わせは、各お知らせの問い合わせ先までご連絡ください。",
@@ -56,6 +58,12 @@ export const ja = {
     merchantAction: "加盟店様の対応",
     actionLevel: { NONE: "対応は不要です", CONDITIONAL: "条件により対応が必要です", REQUIRED: "対応が必要です" },
     statusLabel: { upcoming: "予定", "in-progress": "メンテナンス中", past: "終了" },
+    /** how a past notice ended (lib/notices/derive.ts endState) */
+    ended: {
+      asPlanned: "予定どおり終了しました",
+      cancelled: "中止されました",
+      asAmended: (moment: string, amendment: string) => `${moment}に終了しました（${amendment}）`,
+    },
     affected: "影響のある加盟店様",
     details: "内容",
     available: "ご利用いただけます。",
@@ -76,7 +84,7 @@ export const ja = {
     securityCode: "セキュリティコード",
     continue: "カード情報入力完了",
     back: "戻る",
-    olderRevision: (n: number, date: string) => `これは第${n}版（${date}掲載）です。`,
+    olderRevision: (n: number, date: string | null) => (date ? `これは第${n}版（${date}掲載）です。` : `これは第${n}版です。`),
     currentLink: "最新の内容を見る",
     shopText: "ショップ掲載用の文面",
     shopTextLead: "お客様向けにショップのページへ貼り付けてお使いいただける文面です。",
@@ -152,6 +160,7 @@ export const ja = {
     ijo: "「以上」",
     actionLevel: "加盟店様の対応",
     actionText: "加盟店様の対応（内容）",
+    actionCondition: "加盟店様の対応（条件）",
     blocks: {
       PROSE: "本文",
       WINDOWS: "停止日時",
@@ -210,7 +219,9 @@ export const ja = {
       hoursLabel: "時間の表記",
       hours: "時間",
       email: "E-mail",
+      punctuation: "記号の表記",
     },
+    punctuation: { HALF_WIDTH: "半角（: と ( )）", FULL_WIDTH: "全角（： と （ ））" } satisfies Record<ContactPunctuation, string>,
     issuer: { name: "発行者", serviceName: "サービス名", logo: "ロゴ", copyright: "著作権表示" },
   },
   notFound: {

@@ -51,7 +51,11 @@ export function revisionContent(revision: FullRevision): RevisionContent {
     lead: must(revision.leadJa, revision.leadEn),
     hasKi: revision.hasKi,
     hasIjo: revision.hasIjo,
-    merchantAction: { level: revision.merchantAction, text: loc(revision.merchantActionJa, revision.merchantActionEn) },
+    merchantAction: {
+      level: revision.merchantAction,
+      text: loc(revision.merchantActionJa, revision.merchantActionEn),
+      condition: loc(revision.merchantActionConditionJa, revision.merchantActionConditionEn),
+    },
     contactKey: revision.contact?.key,
     windows: revision.windows.map((w) => ({ key: w.key, startsAt: w.startsAt, endsAt: w.endsAt, status: w.status, channelKeys: w.channelKeys })),
     sections: revision.sections.map((s) => ({

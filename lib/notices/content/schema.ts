@@ -188,39 +188,63 @@ export const amendmentSchema = z.object({
 });
 export type AmendmentContent = z.infer<typeof amendmentSchema>;
 
-export const revisionContentSchema = z
-  .object({
-    title: localized,
-    addressee: optionalLocalized,
-    signed: z.boolean().default(false),
-    lead: localized,
-    hasKi: z.boolean().default(true),
-    hasIjo: z.boolean().default(true),
-    merchantAction: z.object({ level: z.enum(["NONE", "CONDITIONAL", "REQUIRED"]), text: optionalLocalized }),
-    contactKey: key.optional(),
-    windows: z.array(windowSchema).default([]),
-    sections: z.array(sectionSchema).min(1),
-    screen: screenSchema.optional(),
-    amendment: amendmentSchema.optional(),
-  })
-  .superRefine((content, ctx) => {
-    const unique = (keys: string[], path: string) => {
-      const seen = new Set<string>();
-      keys.forEach((k, i) => {
-        if (seen.has(k)) ctx.addIssue({ code: "custom", path: [path, i, "key"], message: `キー「${k}」が重複しています / duplicate key` });
-        seen.add(k);
-      });
-    };
-    unique(content.sections.map((s) => s.key), "sections");
-    unique(content.windows.map((w) => w.key), "windows");
-    if (content.merchantAction.level !== "NONE" && !content.merchantAction.text)
-      ctx.addIssue({ code: "custom", path: ["merchantAction", "text"], message: "対応内容を入力してください / Describe what merchants must do" });
-    for (const k of content.amendment?.sectionKeys ?? [])
-      if (!content.sections.some((s) => s.key === k))
-        ctx.addIssue({ code: "custom", path: ["amendment", "sectionKeys"], message: `セクション「${k}」がありません / no such section` });
-    const usesScreen = content.sections.some((s) => s.blocks.some((b) => b.type === "SCREEN_PREVIEW" || b.type === "ERROR_CODE"));
-    if (usesScreen && !content.screen)
-      ctx.addIssue({ code: "custom", path: ["screen"], message: "メンテナンス画面の設定が必要です / The maintenance screen settings are required" });
-  });
+/**
+ * The shape of a revision's content without the cross-field rules below. Reading stored
+ * content back (e.g. from the data cache) parses with this: a rule added later for new
+ * drafts must not make a revision published before it unreadable.
+ */
+export const revisionContentShape = z.object({
+  title: localized,
+  addressee: optionalLocalized,
+  signed: z.boolean().default(false),
+  lead: localized,
+  hasKi: z.boolean().default(true),
+  hasIjo: z.boolean().default(true),
+  merchantAction: z.object({
+    level: z.enum(["NONE", "CONDITIONAL", "REQUIRED"]),
+    /** what the letter says about it, as the letter words it (its section rendered by MERCHANT_ACTION) */
+    text: optionalLocalized,
+    /** CONDITIONAL only: which merchants must act and what they should do, shown first on the page */
+    condition: optionalLocalized,
+  }),
+  contactKey: key.optional(),
+  windows: z.array(windowSchema).default([]),
+  sections: z.array(sectionSchema).min(1),
+  screen: screenSchema.optional(),
+  amendment: amendmentSchema.optional(),
+});
+
+export const revisionContentSchema = revisionContentShape.superRefine((content, ctx) => {
+  const unique = (keys: string[], path: string) => {
+    const seen = new Set<string>();
+    keys.forEach((k, i) => {
+      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [path, i, "key"], message: `キー「${k}」が重複しています / duplicate key` });
+      seen.add(k);
+    });
+  };
+  unique(content.sections.map((s) => s.key), "sections");
+  unique(content.windows.map((w) => w.key), "windows");
+  const action = content.merchantAction;
+  if (action.level === "REQUIRED" && !action.text)
+    ctx.addIssue({ code: "custom", path: ["merchantAction", "text"], message: "対応内容を入力してください / Describe what merchants must do" });
+  if (action.level === "CONDITIONAL" && !action.condition)
+    ctx.addIssue({
+      code: "custom",
+      path: ["merchantAction", "condition"],
+      message: "対応が必要になる条件を入力してください / Say which merchants must act, and when",
+    });
+  if (action.level !== "CONDITIONAL" && action.condition)
+    ctx.addIssue({ code: "custom", path: ["merchantAction", "condition"], message: "条件は「条件により対応が必要」の場合のみです / A condition belongs to a conditional action only" });
+  for (const k of content.amendment?.sectionKeys ?? [])
+    if (!content.sections.some((s) => s.key === k))
+      ctx.addIssue({ code: "custom", path: ["amendment", "sectionKeys"], message: `セクション「${k}」がありません / no such section` });
+  // the windows an amendment names decide whether a past notice ended "as planned" (derive.ts endState)
+  for (const k of content.amendment?.windowKeys ?? [])
+    if (!content.windows.some((w) => w.key === k))
+      ctx.addIssue({ code: "custom", path: ["amendment", "windowKeys"], message: `停止日時「${k}」がありません / no such window` });
+  const usesScreen = content.sections.some((s) => s.blocks.some((b) => b.type === "SCREEN_PREVIEW" || b.type === "ERROR_CODE"));
+  if (usesScreen && !content.screen)
+    ctx.addIssue({ code: "custom", path: ["screen"], message: "メンテナンス画面の設定が必要です / The maintenance screen settings are required" });
+});
 export type RevisionContent = z.infer<typeof revisionContentSchema>;
 export type RevisionContentInput = z.input<typeof revisionContentSchema>;

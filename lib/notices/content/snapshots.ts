@@ -16,7 +16,11 @@ export interface ContactSnapshot {
   hoursLabelEn: string | null;
   hours: string | null;
   email: string | null;
+  /** absent in snapshots frozen before it was recorded: those showed HALF_WIDTH */
+  punctuation?: ContactPunctuation;
 }
+
+export type ContactPunctuation = "HALF_WIDTH" | "FULL_WIDTH";
 
 export interface IssuerSnapshot {
   nameJa: string;
@@ -50,6 +54,7 @@ export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: stri
     hoursLabelEn: c.hoursLabelEn,
     hours: c.hours,
     email: c.email,
+    punctuation: c.punctuation,
   };
   const issuerSnapshot: IssuerSnapshot = {
     nameJa: issuer.nameJa,

@@ -127,6 +127,8 @@ export async function createRevisionDraft(
       merchantAction: content.merchantAction.level,
       merchantActionJa: content.merchantAction.text?.ja ?? null,
       merchantActionEn: content.merchantAction.text?.en ?? null,
+      merchantActionConditionJa: content.merchantAction.condition?.ja ?? null,
+      merchantActionConditionEn: content.merchantAction.condition?.en ?? null,
       contactId: contact?.id ?? null,
       windows: {
         create: content.windows.map((w, position) => ({

@@ -3,7 +3,7 @@
 // renders it; lib/notices/history/load-history.ts reads its input.
 import { formatDate } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
-import { isVisibleAmendment, reportLabel } from "@/lib/notices/derive";
+import { isVisibleAmendment, reportLabel, statedDate } from "@/lib/notices/derive";
 import type { Locale } from "@/lib/i18n/locale";
 import { diffRevisions, type RevisionDiff } from "./diff/revision";
 import type { RevisionSide } from "./diff/project";
@@ -13,6 +13,8 @@ import { messages } from "@/lib/i18n/messages";
 export interface HistoryRevision extends RevisionSide {
   number: number;
   publishedAt: Date;
+  /** false: a backfill whose letter states no date; the history then shows none */
+  publishedAtKnown: boolean;
 }
 
 export interface HistoryInput {
@@ -24,9 +26,10 @@ export interface HistoryInput {
 
 export interface HistoryEntry {
   number: number;
-  publishedAt: Date;
-  /** "2019年7月23日(火)" / "23 July 2019", in Japan time */
-  dateText: string;
+  /** null where the date is unknown (a backfill whose letter states none) */
+  publishedAt: Date | null;
+  /** "2019年7月23日(火)" / "23 July 2019", in Japan time; null where unknown */
+  dateText: string | null;
   /** null for the first publication */
   amendmentType: AmendmentType | null;
   /** "追記", "表記修正" …; "初版" / "First publication" is the page's wording */
@@ -43,10 +46,11 @@ export interface HistoryEntry {
 export function buildHistoryView(input: HistoryInput, locale: Locale) {
   const entries: HistoryEntry[] = input.revisions.map((revision, i) => {
     const amendment = revision.content.amendment ?? null;
+    const date = statedDate(revision);
     return {
       number: revision.number,
-      publishedAt: revision.publishedAt,
-      dateText: formatDate(revision.publishedAt, locale),
+      publishedAt: date,
+      dateText: date && formatDate(date, locale),
       amendmentType: amendment?.type ?? null,
       amendmentLabel: amendment ? messages[locale].amendments[amendment.type] : null,
       silent: amendment ? !isVisibleAmendment(amendment) : false,

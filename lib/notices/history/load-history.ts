@@ -16,6 +16,7 @@ export async function loadHistory(slug: string): Promise<HistoryInput | null> {
     revisions: notice.revisions.map((r) => ({
       number: r.number!,
       publishedAt: r.publishedAt!,
+      publishedAtKnown: r.publishedAtKnown,
       content: revisionContent(r),
       contact: r.contactSnapshot as ContactSnapshot | null,
       issuer: r.issuerSnapshot as IssuerSnapshot | null,

@@ -26,12 +26,13 @@ export const cachedIndexFacets = (): Promise<IndexFacets> => facets();
 export async function cachedNoticePage(query: IndexQuery): Promise<NoticePage> {
   const stored = await page(query);
   const date = (value: Date | string) => new Date(value);
+  const maybeDate = (value: Date | string | null) => (value === null ? null : new Date(value));
   return {
     ...stored,
     notices: stored.notices.map((n) => ({
       ...n,
-      firstPublishedAt: date(n.firstPublishedAt),
-      amendment: n.amendment && { ...n.amendment, publishedAt: date(n.amendment.publishedAt) },
+      firstPublishedAt: maybeDate(n.firstPublishedAt),
+      amendment: n.amendment && { ...n.amendment, publishedAt: maybeDate(n.amendment.publishedAt) },
       windows: n.windows.map((w) => ({ ...w, startsAt: date(w.startsAt), endsAt: date(w.endsAt) })),
     })),
   };

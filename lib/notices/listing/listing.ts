@@ -32,9 +32,12 @@ export interface NoticeSummary {
   kind: NoticeKind;
   title: { ja: string; en: string | null };
   windows: { key: string; startsAt: Date; endsAt: Date; status: "SCHEDULED" | "CANCELLED" }[];
-  firstPublishedAt: Date;
-  /** the latest amendment readers are told about (not 表記修正) */
-  amendment: { type: AmendmentType; publishedAt: Date } | null;
+  /** null where it is unknown (a backfill whose letter states no date) */
+  firstPublishedAt: Date | null;
+  /** the latest amendment readers are told about (not 表記修正); its date null where unknown */
+  amendment: { type: AmendmentType; publishedAt: Date | null } | null;
+  /** the latest such amendment that changed the windows (derive.ts windowAmendment) */
+  windowAmendmentType: AmendmentType | null;
   serviceKeys: string[];
 }
 
@@ -106,6 +109,7 @@ export async function findNoticePage(query: IndexQuery, pageSize = INDEX_PAGE_SI
         firstPublishedAt: true,
         amendmentType: true,
         amendedAt: true,
+        windowAmendmentType: true,
         serviceKeys: true,
       },
     }),
@@ -118,7 +122,8 @@ export async function findNoticePage(query: IndexQuery, pageSize = INDEX_PAGE_SI
       title: { ja: row.titleJa, en: row.titleEn },
       windows: storedWindows.parse(row.windows),
       firstPublishedAt: row.firstPublishedAt,
-      amendment: row.amendmentType && row.amendedAt ? { type: row.amendmentType, publishedAt: row.amendedAt } : null,
+      amendment: row.amendmentType ? { type: row.amendmentType, publishedAt: row.amendedAt } : null,
+      windowAmendmentType: row.windowAmendmentType,
       serviceKeys: row.serviceKeys,
     }),
   );

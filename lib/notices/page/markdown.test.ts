@@ -28,6 +28,32 @@ describe("renderMarkdown", () => {
   });
 });
 
+describe("cross-references to attachments", () => {
+  const attachments = [
+    { number: 1, anchor: "attachment-1" },
+    { number: 2, anchor: "attachment-2" },
+  ];
+  const ctx = () => newRenderContext("b", [], null, attachments);
+  it("links every way the letters write them to the attachment with that number", () => {
+    expect(renderInline("画面 (【別紙 1】参照) に切替わり", ctx())).toBe('画面 (<a href="#attachment-1" class="xref">【別紙 1】</a>参照) に切替わり');
+    expect(renderInline("画面 (【別紙①】参照)に切替わり", ctx())).toContain('<a href="#attachment-1" class="xref">【別紙①】</a>');
+    expect(renderInline("表示されます。 【資料1】 参照", ctx())).toContain('<a href="#attachment-1" class="xref">【資料1】</a> 参照');
+    expect(renderInline("(see Attachment 1) and Attachment 2", ctx())).toBe(
+      '(see <a href="#attachment-1" class="xref">Attachment 1</a>) and <a href="#attachment-2" class="xref">Attachment 2</a>',
+    );
+  });
+  it("links inside emphasis, as 001 writes 【資料2】", () => {
+    expect(renderInline("場合は、**【資料2】**をご参照ください。", ctx())).toBe(
+      '場合は、<strong><a href="#attachment-2" class="xref">【資料2】</a></strong>をご参照ください。',
+    );
+  });
+  it("follows the numbering it is given, and leaves a reference to no attachment as text", () => {
+    const renumbered = newRenderContext("b", [], null, [{ number: 1, anchor: "screens" }]);
+    expect(renderInline("【資料1】と【資料2】", renumbered)).toBe('<a href="#screens" class="xref">【資料1】</a>と【資料2】');
+    expect(renderInline("【資料1】")).toBe("【資料1】");
+  });
+});
+
 describe("markdownToText", () => {
   it("drops markup and footnote references", () => {
     expect(markdownToText("**【資料2】**をご参照ください[^a]。")).toBe("【資料2】をご参照ください。");

@@ -23,17 +23,20 @@ function frozen(content: Content, rename: Record<string, string> = {}): Content 
 }
 
 const issuer = { nameJa: "ヤマトフィナンシャル株式会社", nameEn: null, serviceNameJa: "クロネコwebコレクト", serviceNameEn: "Kuroneko Web Collect", logoPath: null, copyrightJa: null, copyrightEn: null };
+// notice 001 states no publication date: backfilled with it unknown, at some instant
+const backfilledAt = new Date("2026-11-29T00:00:00Z");
 const view = (content: typeof notice001.revision1, locale: "ja" | "en") =>
   buildNoticeView(
     {
       slug: "x",
       kind: "EXTRAORDINARY",
       number: 1,
-      publishedAt: notice001.publishedAt,
+      publishedAt: backfilledAt,
+      publishedAtKnown: false,
       content: revisionContentSchema.parse(content),
       contact: null,
       issuer,
-      history: [{ number: 1, publishedAt: notice001.publishedAt, amendment: null }],
+      history: [{ number: 1, publishedAt: backfilledAt, publishedAtKnown: false, amendment: null }],
     },
     locale,
     new Date("2026-01-01T00:00:00Z"),

@@ -19,14 +19,20 @@ const contact = {
 };
 const issuer = { nameJa: "ヤマトフィナンシャル株式会社", nameEn: "Yamato Financial Co., Ltd.", serviceNameJa: "クロネコwebコレクト", serviceNameEn: null, logoPath: null, copyrightJa: null, copyrightEn: null };
 const history = [
-  { number: 1, publishedAt: notice000.firstPublishedAt, amendment: null },
-  { number: 2, publishedAt: notice000.amendedAt, amendment: { type: "ADDENDUM" as const, summaryJa: "追記", summaryEn: null, sectionKeys: ["delays"] } },
+  { number: 1, publishedAt: notice000.firstPublishedAt, publishedAtKnown: true, amendment: null },
+  {
+    number: 2,
+    publishedAt: notice000.amendedAt,
+    publishedAtKnown: true,
+    amendment: { type: "ADDENDUM" as const, summaryJa: "追記", summaryEn: null, sectionKeys: ["delays"], windowKeys: [] },
+  },
 ];
 const input = (number: 1 | 2): NoticeInput => ({
   slug: notice000.slug,
   kind: "SCHEDULED",
   number,
   publishedAt: history[number - 1]!.publishedAt,
+  publishedAtKnown: true,
   content: revisionContentSchema.parse(number === 1 ? notice000.revision1 : notice000.revision2),
   contact,
   issuer,
@@ -82,5 +88,66 @@ describe("missingTranslations", () => {
   it("lists the paths of texts without English", () => {
     const content = revisionContentSchema.parse({ ...notice001.revision1, title: { ja: "題" }, lead: { ja: "本文" } });
     expect(missingTranslations(content)).toEqual(["title", "lead"]);
+  });
+});
+
+describe("buildNoticeView of notice 001", () => {
+  // its letter states no publication date: backfilled with the date unknown
+  const backfilledAt = new Date("2026-11-29T03:00:00Z");
+  const view001 = (locale: "ja" | "en") =>
+    buildNoticeView(
+      {
+        slug: notice001.slug,
+        kind: "EXTRAORDINARY",
+        number: 1,
+        publishedAt: backfilledAt,
+        publishedAtKnown: false,
+        content: revisionContentSchema.parse(notice001.revision1),
+        contact,
+        issuer,
+        history: [{ number: 1, publishedAt: backfilledAt, publishedAtKnown: false, amendment: null }],
+      },
+      locale,
+      after,
+    );
+
+  it("shows no publication date rather than the backfill's instant", () => {
+    const view = view001("ja");
+    expect(view.dateText).toBeNull();
+    expect(view.firstPublishedAt).toBeNull();
+    expect(view.publishedAt).toBeNull();
+    expect(JSON.stringify(view)).not.toContain("2026");
+  });
+
+  it("names the condition under which merchants must act, beside the letter's own sentence", () => {
+    const { merchantAction } = view001("ja");
+    expect(merchantAction.level).toBe("CONDITIONAL");
+    expect(merchantAction.condition?.text).toContain("「決済手段 (settleMethod)」で既存の固定値以外を受け取れない仕組みとしている場合");
+    expect(merchantAction.condition?.text).toContain("御社システムご担当者様へご相談ください。");
+    expect(merchantAction.text?.text).toBe("すべての加盟店様で実施していただく必要のある作業はございません。");
+    expect(view001("en").merchantAction.condition).toMatchObject({ lang: "en", fallback: false });
+  });
+
+  it("numbers the attachments for cross-references", () => {
+    expect(view001("ja").attachments).toEqual([
+      { number: 1, anchor: "attachment-1" },
+      { number: 2, anchor: "attachment-2" },
+    ]);
+  });
+
+  it("says a past notice ended as planned", () => {
+    expect(view001("ja").ended).toEqual({ kind: "as-planned", text: "予定どおり終了しました" });
+    expect(buildNoticeView(input(2), "en", after).ended).toEqual({ kind: "as-planned", text: "Ended as planned" });
+    expect(buildNoticeView(input(2), "ja", new Date("2019-07-28T18:00:00Z")).ended).toBeNull();
+  });
+});
+
+describe("buildNoticeView of notice 000", () => {
+  it("shows asks no work of merchants: level NONE, no condition", () => {
+    expect(buildNoticeView(input(2), "ja", after).merchantAction).toEqual({ level: "NONE", text: null, condition: null });
+  });
+  it("gives both dates the letter states", () => {
+    const view = buildNoticeView(input(2), "ja", after);
+    expect([view.dateText, view.amendedDateText]).toEqual(["2019年6月22日(土)", "2019年7月23日(火)"]);
   });
 });

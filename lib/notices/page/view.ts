@@ -4,7 +4,21 @@
 import { formatDate, formatScreenPeriod, formatWindow } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockContent, RevisionContent } from "@/lib/notices/content/schema";
-import { amendmentBanner, latestVisibleAmendment, noticeStatus, numberBlocks, numberSections, reportLabel, sectionAmendedMarker, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
+import {
+  amendmentBanner,
+  endState,
+  endStateText,
+  latestVisibleAmendment,
+  noticeStatus,
+  numberBlocks,
+  numberSections,
+  reportLabel,
+  sectionAmendedMarker,
+  statedDate,
+  titleSuffix,
+  windowAmendment,
+  type NoticeStatus,
+} from "@/lib/notices/derive";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
 import { messages } from "@/lib/i18n/messages";
@@ -25,8 +39,10 @@ export function pick(value: { ja: string; en?: string } | undefined | null, loca
 
 export interface HistoryEntry {
   number: number;
+  /** an instant for ordering; shown only where publishedAtKnown (derive.ts statedDate) */
   publishedAt: Date;
-  amendment: { type: AmendmentType; summaryJa: string; summaryEn: string | null; sectionKeys: string[] } | null;
+  publishedAtKnown: boolean;
+  amendment: { type: AmendmentType; summaryJa: string; summaryEn: string | null; sectionKeys: string[]; windowKeys: string[] } | null;
 }
 
 export interface NoticeInput {
@@ -34,6 +50,7 @@ export interface NoticeInput {
   kind: NoticeKind;
   number: number;
   publishedAt: Date;
+  publishedAtKnown: boolean;
   content: RevisionContent;
   contact: ContactSnapshot | null;
   issuer: IssuerSnapshot;
@@ -57,9 +74,11 @@ export interface SectionView {
 export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
   const { content } = input;
   const upTo = input.history.filter((h) => h.number <= input.number);
-  const amendments = upTo.flatMap((h) => (h.amendment ? [{ ...h.amendment, publishedAt: h.publishedAt, number: h.number }] : []));
+  const amendments = upTo.flatMap((h) => (h.amendment ? [{ ...h.amendment, publishedAt: h.publishedAt, stated: statedDate(h), number: h.number }] : []));
   const latest = latestVisibleAmendment(amendments);
-  const first = upTo[0]?.publishedAt ?? input.publishedAt;
+  // the date of the first publication, null where it is unknown (a backfill): never made up
+  const first = statedDate(upTo[0] ?? input);
+  const stated = (a: { type: AmendmentType; stated: Date | null }) => ({ type: a.type, publishedAt: a.stated });
   const sections: SectionView[] = numberSections(content.sections, locale).map((s) => {
     // the latest visible amendment (up to this revision) that touched the section marks its heading
     const touching = latestVisibleAmendment(amendments.filter((a) => a.sectionKeys.includes(s.key)));
@@ -69,7 +88,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
       label: s.label,
       number: s.number,
       heading: pick(s.heading, locale),
-      marker: touching ? sectionAmendedMarker(touching, locale) : null,
+      marker: touching ? sectionAmendedMarker(stated(touching), locale) : null,
       blocks: numberBlocks(s.blocks).map((b, i) => ({ ...b, anchor: `${s.key}-${i + 1}` })),
     };
   });
@@ -80,6 +99,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
   const liveWindows = content.windows.filter((w) => w.status === "SCHEDULED");
   const screenWindow = liveWindows[0];
   const screen = content.screen;
+  const ended = endState(content.windows, windowAmendment(amendments)?.type ?? null, at);
   return {
     locale,
     slug: input.slug,
@@ -87,23 +107,32 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
     kindLabel: messages[locale].kinds[input.kind],
     number: input.number,
     isCurrent: input.number === input.history.at(-1)?.number,
-    publishedAt: input.publishedAt,
+    /** this revision's publication date; null where it is unknown */
+    publishedAt: statedDate(input),
     firstPublishedAt: first,
-    dateText: formatDate(first, locale),
-    amendedDateText: latest ? formatDate(latest.publishedAt, locale) : null,
+    dateText: first ? formatDate(first, locale) : null,
+    amendedDateText: latest?.stated ? formatDate(latest.stated, locale) : null,
     status: noticeStatus(content.windows, at) as NoticeStatus,
+    /** how a past notice ended (as planned, as amended, cancelled); null until then */
+    ended: ended && { kind: ended.kind, text: endStateText(ended, locale) },
     title: pick(content.title, locale)!,
-    titleSuffix: titleSuffix(latest, locale),
+    titleSuffix: titleSuffix(latest && stated(latest), locale),
     report: reportLabel(input.kind, input.number, content.amendment?.type ?? null, locale),
-    banner: latest && latest.number === input.number ? amendmentBanner(first, { ...latest, sections: touched }, locale) : null,
+    banner: latest && latest.number === input.number ? amendmentBanner(first, { ...stated(latest), sections: touched }, locale) : null,
     addressee: pick(content.addressee, locale),
     issuerName: content.signed ? pick({ ja: input.issuer.nameJa, en: input.issuer.nameEn ?? undefined }, locale) : null,
     lead: pick(content.lead, locale)!,
     hasKi: content.hasKi,
     hasIjo: content.hasIjo,
-    merchantAction: { level: content.merchantAction.level, text: pick(content.merchantAction.text, locale) },
+    merchantAction: {
+      level: content.merchantAction.level,
+      text: pick(content.merchantAction.text, locale),
+      condition: pick(content.merchantAction.condition, locale),
+    },
     windows: content.windows.map((w) => ({ ...w, text: formatWindow(w.startsAt, w.endsAt, locale), cancelled: w.status === "CANCELLED" })),
     sections,
+    /** attachment numbers → section anchors: 【資料1】 / 【別紙①】 / "Attachment 1" link to them */
+    attachments: sections.filter((s) => s.kind === "ATTACHMENT").map((s) => ({ number: Number(s.number), anchor: s.key })),
     contact: input.contact,
     issuer: input.issuer,
     screen: screen
@@ -120,7 +149,6 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
           contactLinesLang: (locale === "en" && screen.contactLines.en.length ? "en" : "ja") as Locale,
         }
       : null,
-    history: input.history,
   };
 }
 

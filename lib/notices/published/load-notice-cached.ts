@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
-import { revisionContentSchema } from "@/lib/notices/content/schema";
+import { revisionContentShape } from "@/lib/notices/content/schema";
 import { isPublished } from "./directory";
 import { loadNotice } from "./load-notice";
 import { NOTICES_TAG, noticeTag } from "./tags";
@@ -20,7 +20,7 @@ function revive(raw: NonNullable<Cached>): NoticeInput {
   return {
     ...raw,
     publishedAt: new Date(raw.publishedAt),
-    content: revisionContentSchema.parse(raw.content),
+    content: revisionContentShape.parse(raw.content),
     history: raw.history.map((h) => ({ ...h, publishedAt: new Date(h.publishedAt) })),
   };
 }

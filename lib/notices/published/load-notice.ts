@@ -14,9 +14,10 @@ export async function loadNotice(slug: string, number?: number): Promise<NoticeI
     kind: notice.kind,
     number: revision.number!,
     publishedAt: revision.publishedAt!,
+    publishedAtKnown: revision.publishedAtKnown,
     content: revisionContent(revision),
     contact: revision.contactSnapshot as ContactSnapshot | null,
     issuer: revision.issuerSnapshot as unknown as IssuerSnapshot,
-    history: history.map((h) => ({ number: h.number!, publishedAt: h.publishedAt!, amendment: h.amendment })),
+    history: history.map((h) => ({ number: h.number!, publishedAt: h.publishedAt!, publishedAtKnown: h.publishedAtKnown, amendment: h.amendment })),
   };
 }

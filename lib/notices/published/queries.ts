@@ -46,7 +46,7 @@ export type FullRevision = Prisma.RevisionGetPayload<{ include: typeof revisionI
 const historyInclude = {
   where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } },
   orderBy: { number: "asc" },
-  select: { id: true, number: true, publishedAt: true, status: true, titleJa: true, titleEn: true, amendment: true },
+  select: { id: true, number: true, publishedAt: true, publishedAtKnown: true, status: true, titleJa: true, titleEn: true, amendment: true },
 } satisfies Prisma.Notice$revisionsArgs;
 
 /** A published notice with its current revision, or the published revision `number`. */
@@ -81,6 +81,7 @@ const cellRefSelect = {
 const publishedHistorySelect = {
   number: true,
   publishedAt: true,
+  publishedAtKnown: true,
   amendment: { select: { type: true, summaryJa: true, summaryEn: true, sectionKeys: true, windowKeys: true } },
 } satisfies Prisma.RevisionSelect;
 

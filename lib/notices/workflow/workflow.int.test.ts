@@ -83,7 +83,7 @@ describe("workflow", () => {
       message: "a window is in the past: confirm that this is a backfill of a historical notice",
     });
     expect((await db.revision.findUniqueOrThrow({ where: { id: past.revision.id } })).status).toBe("APPROVED");
-    await tx((t) => publishRevision(t, past.revision.id, { actor: { userId: approver }, backfill: true }));
+    await tx((t) => publishRevision(t, past.revision.id, { actor: { userId: approver }, backfill: true, publishedAtUnknown: true }));
     expect(await db.sendLog.findMany({ where: { revisionId: past.revision.id } })).toMatchObject([{ status: "SKIPPED", reason: "backfill" }]);
 
     const future = await draftNotice(minimalContent(48));

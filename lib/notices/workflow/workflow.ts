@@ -54,6 +54,12 @@ export interface PublishOptions {
   backfill?: boolean;
   /** with backfill only: the historical instant the revision went public */
   publishedAt?: Date;
+  /**
+   * with backfill only, instead of publishedAt: the original publication date is unknown
+   * (the letter states none). The revision then shows no date anywhere; its publishedAt
+   * is the backfill's own instant, which only orders it and stamps feeds.
+   */
+  publishedAtUnknown?: boolean;
   /** publish without approval (緊急/障害 notices and maintenance controls, Decision 5) */
   breakGlass?: boolean;
 }
@@ -81,7 +87,11 @@ export async function publishRevision(tx: Tx, revisionId: string, options: Publi
   if (past && !options.backfill)
     throw new WorkflowError("a window is in the past: confirm that this is a backfill of a historical notice", "backfill");
   if (options.publishedAt && !options.backfill) throw new WorkflowError("only a backfill may set its publication date", "publishedAt");
+  if (options.publishedAtUnknown && !options.backfill) throw new WorkflowError("only a backfill may leave its publication date unknown", "publishedAt");
   if (options.backfill && !past) throw new WorkflowError("nothing to backfill: every window is in the future", "backfill");
+  // a backfill says when the notice first went public, or that nobody knows: never a date made up for it
+  if (options.backfill && !options.publishedAt === !options.publishedAtUnknown)
+    throw new WorkflowError("a backfill needs its original publication date, or the statement that it is unknown (not both)", "publishedAt");
 
   const previous = await tx.revision.findFirst({ where: { noticeId: revision.noticeId, status: "PUBLISHED" } });
   const last = await tx.revision.aggregate({ where: { noticeId: revision.noticeId }, _max: { number: true } });
@@ -98,6 +108,7 @@ export async function publishRevision(tx: Tx, revisionId: string, options: Publi
       status: "PUBLISHED",
       number,
       publishedAt,
+      publishedAtKnown: !options.publishedAtUnknown,
       publishedById: actorId(options.actor),
       breakGlass,
       backfill: options.backfill ?? false,
@@ -113,7 +124,13 @@ export async function publishRevision(tx: Tx, revisionId: string, options: Publi
     noticeId: revision.noticeId,
     revisionId: revision.id,
     breakGlass,
-    data: { number, backfill: options.backfill ?? false, publishedAt: publishedAt.toISOString(), supersedes: previous?.id ?? null },
+    data: {
+      number,
+      backfill: options.backfill ?? false,
+      publishedAt: publishedAt.toISOString(),
+      publishedAtKnown: !options.publishedAtUnknown,
+      supersedes: previous?.id ?? null,
+    },
   });
   // Who is told is the notifications' business; a backfill and a 表記修正 tell
   // nobody, and the send log keeps that as evidence (Decision 4 and 8).

@@ -190,6 +190,7 @@ export function letterFields(side: RevisionSide, locale: Locale): Field[] {
     ...field("ijo", l.ijo, content.hasIjo ? fixed(t.ijo, locale) : null),
     ...field("action-level", l.actionLevel, fixed(t.actionLevel[content.merchantAction.level], locale)),
     ...field("action-text", l.actionText, text(content.merchantAction.text, locale, (s) => plainText(s, [], errorCode))),
+    ...field("action-condition", l.actionCondition, text(content.merchantAction.condition, locale, (s) => plainText(s, [], errorCode))),
   ];
 }
 
@@ -227,6 +228,8 @@ export function contactFields(contact: ContactSnapshot | null, locale: Locale): 
     ...field("contact-hours-label", c.hoursLabel, text(both(contact.hoursLabelJa, contact.hoursLabelEn), locale)),
     ...field("contact-hours", c.hours, plain(contact.hours)),
     ...field("contact-email", c.email, plain(contact.email)),
+    // the Japanese block's colons and brackets (Decision 1: the two reference notices differ)
+    ...field("contact-punctuation", c.punctuation, fixed(messages[locale].diff.punctuation[contact.punctuation ?? "HALF_WIDTH"], locale)),
   ];
 }
 
