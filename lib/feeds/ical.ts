@@ -7,6 +7,7 @@ import { createEvents, type EventAttributes } from "ics";
 import { formatWindowJa } from "@/lib/format";
 import { amendmentLabels, sectionAmendedMarker } from "@/lib/notices/derive";
 import { siteUrl } from "@/lib/site-url";
+import { stripControlCharacters } from "@/lib/text/control-characters";
 import type { FeedNotice } from "./feed-notice";
 import { ID_DOMAIN, windowUid } from "./ids";
 
@@ -29,8 +30,10 @@ export function windowEvents(notice: FeedNotice): StampedEvent[] {
     return {
       uid: windowUid(notice.slug, w.key),
       sequence: notice.visibleAmendments,
-      title: notice.title.ja,
-      description: description.filter(Boolean).join("\n"),
+      // RFC 5545 TEXT allows no control character but TAB; `ics` escapes LF (and CRLF)
+      // as \n but passes a lone CR through, which clients read as the end of the line
+      title: stripControlCharacters(notice.title.ja),
+      description: stripControlCharacters(description.filter(Boolean).join("\n")),
       url,
       start: w.startsAt.getTime(),
       startInputType: "utc",
@@ -54,22 +57,27 @@ export function buildCalendar(notices: FeedNotice[], name: string): string {
   const events = notices
     .flatMap(windowEvents)
     .sort((a, b) => Number(a.start) - Number(b.start) || a.uid!.localeCompare(b.uid!));
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: "PUBLISH", calName: name });
+  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: "PUBLISH", calName: stripControlCharacters(name) });
   if (error || value === null) throw error ?? new Error("ics produced no calendar");
   return foldOctets(value);
 }
 
 const encoder = new TextEncoder();
 
+const CONTROL_BUT_TAB = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+
 /**
  * Re-folds content lines at 75 octets (RFC 5545 §3.1). `ics` folds at 75
  * characters, which is up to 225 octets of Japanese; some clients truncate those.
  * Folds never split a character: continuation lines start with one space.
+ * Being the last pass, it also drops any control character left inside a line (a
+ * key or URL the texts' cleaning did not see), so no bare CR or LF survives.
  */
 export function foldOctets(ics: string): string {
   const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
   return lines
-    .map((line) => {
+    .map((raw) => {
+      const line = raw.replace(CONTROL_BUT_TAB, "");
       const parts: string[] = [];
       let part = "";
       let octets = 0;
