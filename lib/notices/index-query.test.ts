@@ -61,6 +61,14 @@ describe("parseIndexQuery", () => {
     expect(parse({ service: ["atobarai", "webcollect"] }).query.service).toBe("atobarai");
   });
 
+  it("refuses a search text with a control character, so that no U+0000 reaches the database", () => {
+    for (const q of ["本与信\u0000", "\u0001", "a\u007fb"]) {
+      const { query, problems } = parse({ q });
+      expect(query.terms).toEqual([]);
+      expect(problems).toEqual([{ param: "q", value: q, reason: "invalid" }]);
+    }
+  });
+
   it("refuses a search text over 100 characters", () => {
     const { query, problems } = parse({ q: "あ".repeat(101) });
     expect(query.q).toBeNull();
