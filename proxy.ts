@@ -14,7 +14,7 @@ import { badUrlResponse, findUrlProblem } from "@/lib/http/bad-url";
 // carrying a parameter the site reads. `/`, `/en` and the notice pages as linked
 // run without it. The parameter names are written out because Next reads this
 // config at build time; lib/http/proxy-matcher.test.ts keeps them in step with
-// lib/notices/index-query.ts.
+// lib/notices/listing/query.ts.
 export function proxy(request: NextRequest) {
   const { pathname, search } = new URL(request.url);
   const problem = findUrlProblem(pathname, search);

@@ -5,7 +5,7 @@
 // Next's router (a 500 too). proxy.ts answers them 400 before any route runs, so
 // nothing is read, rendered or cached for them. No React, no database.
 import { codePointLabel, findControlCharacter } from "@/lib/text/control-characters";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** Where in the address: the path, a parameter's name, or the value of the named parameter. */
 export type UrlPart = { part: "path" } | { part: "name" } | { part: "value"; param: string };

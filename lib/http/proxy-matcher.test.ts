@@ -5,7 +5,7 @@ import type { ProxyMatcher } from "next/dist/build/analysis/get-page-static-info
 import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
-import { indexQueryKeys } from "@/lib/notices/index-query";
+import { indexQueryKeys } from "@/lib/notices/listing/query";
 
 // what `next build` turns the config into (exported, but not in Next's type declarations)
 const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info") as {
