@@ -12,6 +12,7 @@ import {
   pageRange,
   parseIndexQuery,
   searchTerms,
+  splitTerms,
   type IndexQuery,
 } from "./query";
 
@@ -91,6 +92,12 @@ describe("searchTerms", () => {
 
   it("drops repeated terms and keeps at most five", () => {
     expect(searchTerms("a b A c d e f g")).toEqual(["a", "b", "c", "d", "e"]);
+  });
+});
+
+describe("splitTerms", () => {
+  it("sends terms of one or two characters to the grams, counting code points as PostgreSQL does", () => {
+    expect(splitTerms(["払", "決済", "本与信", "ap", "api", "𩸽", "𩸽定", "𩸽定食"])).toEqual({ short: ["払", "決済", "ap", "𩸽", "𩸽定"], long: ["本与信", "api", "𩸽定食"] });
   });
 });
 

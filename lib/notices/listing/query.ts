@@ -87,6 +87,18 @@ export function searchTerms(q: string): string[] {
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 
+/** Terms this long or shorter match through the listing's grams, longer ones through trigrams. */
+export const SHORT_TERM_LENGTH = 2;
+
+/**
+ * The terms of one or two characters (code points, as PostgreSQL counts them),
+ * which trigrams cannot serve, apart from the longer ones.
+ */
+export function splitTerms(terms: string[]): { short: string[]; long: string[] } {
+  const isShort = (term: string) => [...term].length <= SHORT_TERM_LENGTH;
+  return { short: terms.filter(isShort), long: terms.filter((t) => !isShort(t)) };
+}
+
 /**
  * A term for Prisma's `contains`, which wraps it in % … % for LIKE but leaves the
  * term's own % _ and \ as wildcards: escaped here, they match literally.
