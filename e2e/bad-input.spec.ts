@@ -23,6 +23,7 @@ const places: { address: (x: string) => string; locale: "ja" | "en" | "api"; par
   { address: (x) => `/en/notices/${slug}${x}/history`, locale: "en", param: null },
   { address: (x) => `/notices/${x}/calendar.ics`, locale: "ja", param: null },
   { address: (x) => `/feed.xml${x}`, locale: "ja", param: null },
+  { address: (x) => `/en/calendar.ics${x}`, locale: "en", param: null },
   { address: (x) => `/api/v1/notices/${x}`, locale: "api", param: null },
   { address: (x) => `/api/v1/notices?q=${x}`, locale: "api", param: "q" },
 ];
