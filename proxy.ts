@@ -1,14 +1,14 @@
 import type { NextRequest } from "next/server";
 import { badUrlResponse, findUrlProblem } from "@/lib/http/bad-url";
 
-// The bad-address check, and nothing else (ADR 0007): an address with a control
+// The bad-address check, and nothing else (docs/decisions/0009-bad-input.md): an address with a control
 // character or malformed percent-encoding answers 400 before any route runs.
 //
 // Why here and not in each route: pages cannot answer 400 (only 404, through
 // notFound()), the same check would otherwise be repeated in every page, route
 // handler and parameter parser, and a malformed escape crashes Next's router before
 // any route sees it. Why not for every request: the proxy costs a share of a cached
-// page's throughput (measured in ADR 0007), so the matcher lets it run only where a
+// page's throughput (measured in ADR 0009), so the matcher lets it run only where a
 // bad address can be: a path with a percent-escape (a control character cannot
 // reach a path unescaped: Node's HTTP parser refuses the request line) and requests
 // carrying a parameter the site reads. `/`, `/en` and the notice pages as linked

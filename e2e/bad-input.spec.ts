@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 // probing the site sends them: every C0 character and DEL through every place an
 // address carries a value, each answered 400 with a short message in the request's
 // language (JSON under /api), and nothing rendered or cached for them (proxy.ts,
-// docs/decisions/0007-bad-addresses.md).
+// docs/decisions/0009-bad-input.md).
 const slug = "2019-07-29-webcollect-scheduled-maintenance";
 
 /** Where a value goes, and the language and place the message names. */
