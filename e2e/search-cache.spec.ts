@@ -1,6 +1,7 @@
 // Keyword searches are kept in memory for a minute (lib/notices/listing/cache.ts),
 // yet a publication shows in them at once: the freshness loop's revalidation clears
-// them. The notice is published outside the server, as another instance would.
+// them. The notice is published outside the server, as another instance would
+// (e2e/freshness.spec.ts publishes the same way).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
