@@ -29,6 +29,10 @@ describe("the proxy's matcher", () => {
       expect(runs(address), address).toBe(true);
   });
 
+  it("runs the redirects that must keep the security headers", () => {
+    for (const address of ["/en/", "/notices/x/", "/ja", "/ja/notices/x"]) expect(runs(address), address).toBe(true);
+  });
+
   it("leaves the cached pages as linked, and Next's static files, alone", () => {
     for (const address of ["/", "/en", "/notices/2019-07-29-webcollect-scheduled-maintenance", "/en/notices/x/history", "/feed.xml", "/api/v1/notices", "/?utm_source=mail", "/_next/static/chunks/app/%5Bslug%5D/page.js"])
       expect(runs(address), address).toBe(false);

@@ -137,7 +137,9 @@ const errorCode = z.object({
 const image = z.object({
   type: z.literal("IMAGE"),
   numbered,
-  src: plainString.regex(/^\/[\w./-]+$/, "サイト内のパス / a path on this site"),
+  // One or more "/segment" parts: a path on this site only. "//host" (another site),
+  // "." and ".." segments, backslashes (read as "/" by browsers) and schemes are refused.
+  src: plainString.regex(/^(?:\/(?!\.\.?(?:\/|$))[\w.-]+)+$/, "サイト内のパス / a path on this site"),
   alt: localized,
   caption: optionalLocalized,
 });
