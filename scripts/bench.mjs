@@ -9,10 +9,15 @@
 // 2. Scale. The index's uncached reads, in process, against the 2 seeded notices and
 //    against a second scratch database with 10,000 more; the ratios should stay
 //    within 2×.
+// 3. Search. Keyword searches through the app at 16 connections, one- to many-
+//    character terms and one in no notice, against the 2 notices and the 10,000:
+//    as served (the search cache on) and with SEARCH_CACHE_SIZE=0, what a term
+//    nobody searched within the minute costs. Target: p99 under 200 ms.
 //
 // Everything listens on 127.0.0.1 and everything started here is stopped at the end,
 // also on Ctrl+C. Never part of `npm test`. Knobs: BENCH_SECONDS (20),
-// BENCH_CONNECTIONS (64), BENCH_NOTICES (10000), BENCH_ITERATIONS (100), BENCH_TOOL=wrk.
+// BENCH_CONNECTIONS (64), BENCH_NOTICES (10000), BENCH_ITERATIONS (100), BENCH_TOOL=wrk,
+// BENCH_SEARCH_SECONDS (10), BENCH_SEARCH_CONNECTIONS (16).
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -25,6 +30,11 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const noticeCount = Number(process.env.BENCH_NOTICES ?? 10_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 100);
+const searchSeconds = Number(process.env.BENCH_SEARCH_SECONDS ?? 10);
+const searchConnections = Number(process.env.BENCH_SEARCH_CONNECTIONS ?? 16);
+// one and two characters (grams), three and more (trigrams), in every notice, in none
+const SEARCH_TERMS = ["払", "決済", "本与信", "メンテナンス", "鰻"];
+const SEARCH_TARGET_P99_MS = 200;
 const APP_PORT = 3200; // not 3000 (npm start) nor 3100 (npm test)
 const NGINX_PORT = 18080;
 const NOTICE_PATH = "/notices/2019-07-29-webcollect-scheduled-maintenance";
@@ -77,6 +87,23 @@ async function renderTimes(env) {
   return JSON.parse(output.trim().split("\n").at(-1));
 }
 
+/** Each term's search page at `searchConnections`, after a warming request; with the number of matches the page states. */
+async function searchLoads(url) {
+  const results = {};
+  for (const term of SEARCH_TERMS) {
+    const address = `${url}/?q=${encodeURIComponent(term)}`;
+    const html = await (await fetch(address)).text();
+    log(`search ${term} (${url})`);
+    results[term] = { matches: Number(html.match(/([\d,]+)件中/)?.[1].replace(/,/g, "") ?? 0), ...(await load(address, { connections: searchConnections, seconds: searchSeconds })) };
+  }
+  return results;
+}
+
+// a build's caches on disk hold the other database's data: the next server starts without them
+const dropBuildCaches = () => {
+  for (const dir of ["cache/fetch-cache", "server/route-cache"]) fs.rmSync(path.join(root, ".next-bench", dir), { recursive: true, force: true });
+};
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const pad = (s, n) => String(s).padEnd(n);
 const num = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
@@ -125,6 +152,7 @@ try {
     }
   }
   await nginx.stop();
+  const smallSearch = await searchLoads(app.url);
   await app.stop();
 
   // ───── 2. Scale ─────
@@ -136,6 +164,16 @@ try {
   await generateNotices(large.url, noticeCount);
   log(`generated in ${((Date.now() - started) / 1000).toFixed(0)} s; render time …`);
   const largeTimes = await renderTimes(large.env);
+
+  // ───── 3. Search through the app, 10,000 notices ─────
+  const largeSearch = {};
+  for (const [mode, extra] of [["served", {}], ["uncached", { SEARCH_CACHE_SIZE: "0" }]]) {
+    dropBuildCaches();
+    const server = await startNext({ root, distDir: ".next-bench", port: APP_PORT, env: { ...large.env, ...extra }, log });
+    running.push(server.stop);
+    largeSearch[mode] = await searchLoads(server.url);
+    await server.stop();
+  }
 
   // other work on the machine moves every figure: print how busy it was
   const [load1] = os.loadavg();
@@ -158,6 +196,21 @@ try {
     const b = largeTimes[name].medianMs;
     const ratio = b / a;
     console.log(`  ${pad(name, 36)}${pad(`${a.toFixed(2)} ms`, 14)}${pad(`${b.toFixed(2)} ms`, 16)}${pad(`${ratio.toFixed(2)}×`, 8)}${smallTimes[name].total} / ${largeTimes[name].total}${ratio > 2 ? "  over 2×" : ""}`);
+  }
+
+  const ms = (n) => `${num(n)} ms`;
+  const ratio = (b, a) => (a.p99Ms > 0 ? `${(b.p99Ms / a.p99Ms).toFixed(2)}×` : "—");
+  // CJK characters take two columns: pad by display width
+  const padWide = (text, n) => String(text).padEnd(n - [...String(text)].filter((c) => c.charCodeAt(0) > 0x2e7f).length);
+  const cells = (r) => `${pad(num(r.rps), 7)}${pad(ms(r.p50Ms), 9)}${pad(`${ms(r.p99Ms)}${r.p99Ms >= SEARCH_TARGET_P99_MS ? "!" : ""}`, 10)}`;
+  console.log(`\nSearch /?q=… (${loadTool()}, ${searchConnections} connections, ${searchSeconds} s each; ! marks a p99 of ${SEARCH_TARGET_P99_MS} ms or more; × is the p99 against 2 notices)`);
+  console.log(`  ${pad("", 14)}${pad(`${smallTotal} notices`, 35)}${pad(`${largeTotal} notices, as served`, 42)}${largeTotal} notices, search cache off`);
+  const head = `${pad("req/s", 7)}${pad("p50", 9)}${pad("p99", 10)}`;
+  console.log(`  ${pad("term", 14)}${pad("matches", 9)}${head}${pad("matches", 9)}${head}${pad("×", 7)}${head}×`);
+  for (const term of SEARCH_TERMS) {
+    const [a, b, c] = [smallSearch[term], largeSearch.served[term], largeSearch.uncached[term]];
+    const bad = [a, b, c].some((r) => r.non2xx + r.errors > 0) ? "  (non-2xx or errors)" : "";
+    console.log(`  ${padWide(term, 14)}${pad(a.matches, 9)}${cells(a)}${pad(b.matches, 9)}${cells(b)}${pad(ratio(b, a), 7)}${cells(c)}${ratio(c, a)}${bad}`);
   }
 } catch (error) {
   console.error(`[bench] ${error.stack ?? error.message}`);

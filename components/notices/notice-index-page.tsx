@@ -3,8 +3,8 @@ import Link from "next/link";
 import { now } from "@/lib/clock";
 import { formatDateEn, formatDateJa, jstParts } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locale";
-import { cachedIndexFacets, cachedNoticePage } from "@/lib/notices/listing/cache";
-import { catalogKeys, findNoticePage } from "@/lib/notices/listing/listing";
+import { cachedIndexFacets, cachedNoticePage, searchedNoticePage } from "@/lib/notices/listing/cache";
+import { catalogKeys } from "@/lib/notices/listing/listing";
 import {
   emptyIndexQuery,
   hasEmptyParams,
@@ -32,7 +32,7 @@ function asOf(at: Date, locale: Locale): string {
  * The notice index. Without `searchParams` it is the cached `/` (and `/en`, ISR),
  * regenerated at most once a minute. With them it is the filtered or searched index
  * that next.config.ts rewrites `/?…` to, rendered per request. Reads go through the
- * data cache, except keyword searches (docs/decisions/0004-search.md).
+ * data cache, keyword searches through a short cache in memory (docs/decisions/0004-search.md).
  */
 export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale; searchParams?: SearchParams }) {
   const facets = await cachedIndexFacets();
@@ -40,7 +40,7 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
   // the form sends its empty fields too: show the clean, shareable address instead
   // (unless something was wrong, which the page must say)
   if (searchParams && hasEmptyParams(searchParams) && problems.length === 0) redirect(indexHref(locale, query));
-  const data = query.terms.length > 0 ? await findNoticePage(query) : await cachedNoticePage(query);
+  const data = query.terms.length > 0 ? await searchedNoticePage(query) : await cachedNoticePage(query);
   const range = pageRange(data.total, data.page, data.pageSize);
   const at = now();
   const t = messages[locale].index;

@@ -73,3 +73,31 @@ describe("buildAtomFeed", () => {
     expect(feed.entry).toBeUndefined();
   });
 });
+
+describe("control characters in the texts (rows written before the schemas refused them, or by hand)", () => {
+  const every = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).join("") + "\u007f\u0085\ufffe";
+  const dirty = () => {
+    const notice = feedNotice([{ type: "CORRECTION", at: "2019-07-23T01:00:00Z", summary: `要約${every}終わり` }]);
+    notice.title = { ja: `題${every}名`, en: `Title${every}end` };
+    notice.issuer = { ja: `発行${every}者`, en: null };
+    return notice;
+  };
+
+  // XML 1.0 §2.2 Char, code point by code point (fast-xml-parser does not check it)
+  const isXmlChar = (cp: number) =>
+    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+
+  it("still give a well-formed feed that a strict parser reads, the characters dropped", () => {
+    for (const locale of ["ja", "en"] as const) {
+      const xml = buildAtomFeed([dirty()], locale, null, `名${every}前`);
+      expect([...xml].filter((c) => !isXmlChar(c.codePointAt(0)!)).map((c) => c.codePointAt(0))).toEqual([]);
+      expect(XMLValidator.validate(xml)).toBe(true);
+      expect(new XMLParser({ processEntities: true }).parse(xml).feed).toBeDefined();
+    }
+    const entry = parse(buildAtomFeed([dirty()], "ja", null, "クロネコwebコレクト")).entry[0];
+    // TAB and LF are XML characters and stay; CR comes out as LF
+    expect(entry.title["#text"]).toBe("題\t\n\n名 ※7/23 訂正あり");
+    expect(entry.author.name).toBe("発行\t\n\n者");
+    expect(entry.summary["#text"]).toContain("要約\t\n\n終わり");
+  });
+});

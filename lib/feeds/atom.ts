@@ -7,6 +7,7 @@ import { sectionAmendedMarker, titleSuffix } from "@/lib/notices/derive";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { siteUrl } from "@/lib/site-url";
+import { stripControlCharacters } from "@/lib/text/control-characters";
 import type { FeedNotice } from "./feed-notice";
 import { atomId } from "./ids";
 
@@ -34,6 +35,18 @@ export function entrySummary(notice: FeedNotice, locale: Locale): string {
   ];
   return paragraphs.flatMap((p) => (p ? [`<p>${escapeHtml(p)}</p>`] : [])).join("");
 }
+
+// XML 1.0 (§2.2) has no place for most C0 characters, U+FFFE, U+FFFF or lone
+// surrogates: one of them anywhere and a conforming reader rejects the whole feed.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * The feed as well-formed XML whatever the texts hold. The write schemas refuse
+ * control characters, but a row written before them or by hand must not take every
+ * subscriber's feed down: they are dropped here, from the output as a whole, since
+ * the markup itself never contains one.
+ */
+export const wellFormedXml = (xml: string) => stripControlCharacters(xml).replace(NOT_XML_CHAR, "");
 
 /** `serviceName`: the brand's service name in `locale` (lib/brand/site-brand.ts). */
 export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModified: Date | null, serviceName: string): string {
@@ -64,5 +77,5 @@ export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModifie
       category: [{ term: notice.kind.toLowerCase(), name: messages[locale].kinds[notice.kind] }],
     });
   }
-  return feed.atom1();
+  return wellFormedXml(feed.atom1());
 }

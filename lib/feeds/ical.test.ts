@@ -95,3 +95,27 @@ describe("windowUid", () => {
     expect(windowUid("x-main", "a")).not.toBe(windowUid("x", "main-a"));
   });
 });
+
+describe("control characters in the texts (rows written before the schemas refused them, or by hand)", () => {
+  const every = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).join("") + "\u007f\u0085";
+  const dirty = () => {
+    const notice = feedNotice([{ type: "CORRECTION", at: "2019-07-23T01:00:00Z", summary: `要約${every}終わり` }]);
+    notice.title = { ja: `題${every}名`.repeat(4), en: null };
+    notice.windows = notice.windows.map((w) => ({ ...w, key: `main${every}` }));
+    return notice;
+  };
+  const octets = (s: string) => new TextEncoder().encode(s).length;
+
+  it("still give a calendar ical.js parses, lines of at most 75 octets, no bare CR or LF, no other control character", () => {
+    const ics = buildCalendar([dirty()], `名前${every}`);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(ics.replace(/\r\n/g, "").replace(/\t/g, "")).not.toMatch(/\p{Cc}/u);
+    for (const line of ics.split("\r\n")) expect(octets(line)).toBeLessThanOrEqual(75);
+    const [event] = events(ics);
+    // TAB stays (TEXT allows it); LF and CR become line breaks (escaped \n); the rest goes
+    expect(event!.getFirstPropertyValue("summary")).toBe("題\t\n\n名".repeat(4));
+    expect(String(event!.getFirstPropertyValue("description"))).toContain("要約\t\n\n終わり");
+    // the key (never cleaned as a text) lost its bare CR in the last pass
+    expect(String(event!.getFirstPropertyValue("uid"))).not.toContain("\r");
+  });
+});

@@ -8,6 +8,7 @@ import { formatWindow } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { sectionAmendedMarker } from "@/lib/notices/derive";
 import { siteUrl } from "@/lib/site-url";
+import { stripControlCharacters } from "@/lib/text/control-characters";
 import type { FeedNotice } from "./feed-notice";
 import { ID_DOMAIN, windowUid } from "./ids";
 import { messages } from "@/lib/i18n/messages";
@@ -34,8 +35,10 @@ export function windowEvents(notice: FeedNotice, locale: Locale = "ja"): Stamped
     return {
       uid: windowUid(notice.slug, w.key),
       sequence: notice.visibleAmendments,
-      title: pick(notice.title),
-      description: description.filter(Boolean).join("\n"),
+      // RFC 5545 TEXT allows no control character but TAB; `ics` escapes LF (and CRLF)
+      // as \n but passes a lone CR through, which clients read as the end of the line
+      title: stripControlCharacters(pick(notice.title)),
+      description: stripControlCharacters(description.filter(Boolean).join("\n")),
       url,
       start: w.startsAt.getTime(),
       startInputType: "utc",
@@ -60,22 +63,27 @@ export function buildCalendar(notices: FeedNotice[], name: string, locale: Local
   const events = notices
     .flatMap((notice) => windowEvents(notice, locale))
     .sort((a, b) => Number(a.start) - Number(b.start) || a.uid!.localeCompare(b.uid!));
-  const { error, value } = createEvents(events, { productId: productId(locale), method: "PUBLISH", calName: name });
+  const { error, value } = createEvents(events, { productId: productId(locale), method: "PUBLISH", calName: stripControlCharacters(name) });
   if (error || value === null) throw error ?? new Error("ics produced no calendar");
   return foldOctets(value);
 }
 
 const encoder = new TextEncoder();
 
+const CONTROL_BUT_TAB = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+
 /**
  * Re-folds content lines at 75 octets (RFC 5545 §3.1). `ics` folds at 75
  * characters, which is up to 225 octets of Japanese; some clients truncate those.
  * Folds never split a character: continuation lines start with one space.
+ * Being the last pass, it also drops any control character left inside a line (a
+ * key or URL the texts' cleaning did not see), so no bare CR or LF survives.
  */
 export function foldOctets(ics: string): string {
   const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
   return lines
-    .map((line) => {
+    .map((raw) => {
+      const line = raw.replace(CONTROL_BUT_TAB, "");
       const parts: string[] = [];
       let part = "";
       let octets = 0;

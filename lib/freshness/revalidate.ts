@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { clearSearchCache } from "@/lib/notices/listing/cache";
 import { NOTICES_TAG, noticeTag } from "@/lib/notices/published/tags";
 
 /**
@@ -11,6 +12,8 @@ import { NOTICES_TAG, noticeTag } from "@/lib/notices/published/tags";
 export function revalidateNotice(slug: string): void {
   revalidateTag(noticeTag(slug), { expire: 0 });
   revalidateTag(NOTICES_TAG, { expire: 0 });
+  // keyword searches are kept in memory, not under the tag
+  clearSearchCache();
   for (const prefix of ["", "/en"]) {
     revalidatePath(`${prefix}/`);
     revalidatePath(`${prefix}/notices/${slug}`);

@@ -14,14 +14,15 @@ async function withWrk(url, { connections, seconds }) {
   const number = (re) => Number(stdout.match(re)?.[1]);
   const ms = (value, unit) => Number(value) * ({ us: 0.001, ms: 1, s: 1000 }[unit] ?? 1);
   const p99 = stdout.match(/99%\s+([\d.]+)(us|ms|s)/);
+  const p50 = stdout.match(/50%\s+([\d.]+)(us|ms|s)/);
   const non2xx = number(/Non-2xx or 3xx responses:\s+(\d+)/) || 0;
   const errors = (stdout.match(/Socket errors:.*/)?.[0].match(/\d+/g) ?? []).reduce((s, n) => s + Number(n), 0);
-  return { rps: number(/Requests\/sec:\s+([\d.]+)/), p99Ms: p99 ? ms(p99[1], p99[2]) : NaN, non2xx, errors };
+  return { rps: number(/Requests\/sec:\s+([\d.]+)/), p50Ms: p50 ? ms(p50[1], p50[2]) : NaN, p99Ms: p99 ? ms(p99[1], p99[2]) : NaN, non2xx, errors };
 }
 
 async function withAutocannon(url, { connections, seconds }) {
   const result = await autocannon({ url, connections, duration: seconds });
-  return { rps: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  return { rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
 export function load(url, options) {

@@ -10,9 +10,12 @@ export const cases: Record<string, SearchParams> = {
   index: {},
   "index page 40": { page: "40" },
   filtered: { service: "webcollect", kind: "SCHEDULED", year: "2019" },
+  "search 払": { q: "払" },
+  "search 決済": { q: "決済" },
   "search 本与信": { q: "本与信" },
   "search settleMethod": { q: "settleMethod" },
   "search メンテナンス (every notice)": { q: "メンテナンス" },
+  "search 鰻 (no notice)": { q: "鰻" },
 };
 
 async function renderData(params: SearchParams) {

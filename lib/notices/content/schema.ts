@@ -2,12 +2,26 @@
 // shared by the seed, templates, "copy of an earlier notice", the editor's forms
 // and the JSON API. lib/notices/content/write.ts stores it relationally.
 import { z } from "zod";
+import { controlCharacterMessage, crlfToLf, findControlCharacter, TEXT_ALLOWED_CONTROLS } from "@/lib/text/control-characters";
 
-const text = z.string().trim().min(1, "必須です / Required");
+/**
+ * Every string that enters a revision starts here: CRLF as LF, then no control
+ * character but TAB and LF (lib/text/control-characters.ts says why). The check
+ * aborts the field's later checks, so a key with U+0000 says that, not "lower-case
+ * letters".
+ */
+const plainString = z
+  .string()
+  .overwrite(crlfToLf)
+  .refine((s) => findControlCharacter(s, TEXT_ALLOWED_CONTROLS) === null, {
+    error: (issue) => controlCharacterMessage(findControlCharacter(issue.input as string, TEXT_ALLOWED_CONTROLS)!),
+    abort: true,
+  });
+const text = plainString.trim().min(1, "必須です / Required");
 /** A text in Japanese with its optional English version. */
 export const localized = z.object({ ja: text, en: text.optional() });
 export const optionalLocalized = localized.optional();
-const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "英小文字・数字・ハイフン / lower-case letters, digits and hyphens");
+const key = plainString.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "英小文字・数字・ハイフン / lower-case letters, digits and hyphens");
 
 export const noticeKinds = ["SCHEDULED", "EXTRAORDINARY", "EMERGENCY", "INCIDENT", "INFORMATION"] as const;
 export const amendmentTypes = [
@@ -81,13 +95,13 @@ const apiChange = z.object({
     .array(
       z.object({
         /** e.g. ["E04", "F04", "result-post"]: what a merchant's engineers search for */
-        endpoints: z.array(z.string().min(1)).min(1),
+        endpoints: z.array(plainString.min(1)).min(1),
         /** how the letter names them: 「E04・F04（取引情報照会 API）と決済結果データ POST 通知」 */
         endpointsLabel: localized,
-        fieldName: z.string().min(1),
+        fieldName: plainString.min(1),
         fieldLabel: localized,
         change: z.enum(["VALUES_ADDED", "FIELD_ADDED", "FIELD_REMOVED"]),
-        values: z.array(z.string().min(1)).default([]),
+        values: z.array(plainString.min(1)).default([]),
         reason: optionalLocalized,
         impact: optionalLocalized,
       }),
@@ -125,7 +139,7 @@ const image = z.object({
   numbered,
   // One or more "/segment" parts: a path on this site only. "//host" (another site),
   // "." and ".." segments, backslashes (read as "/" by browsers) and schemes are refused.
-  src: z.string().regex(/^(?:\/(?!\.\.?(?:\/|$))[\w.-]+)+$/, "サイト内のパス / a path on this site"),
+  src: plainString.regex(/^(?:\/(?!\.\.?(?:\/|$))[\w.-]+)+$/, "サイト内のパス / a path on this site"),
   alt: localized,
   caption: optionalLocalized,
 });
@@ -167,7 +181,7 @@ export const windowSchema = z
 export type WindowContent = z.infer<typeof windowSchema>;
 
 export const screenSchema = z.object({
-  errorCode: z.string().regex(/^[A-Z][0-9]{9}$/, "英大文字1字と数字9桁（例: Z010000000） / one capital letter and 9 digits (e.g. Z010000000)"),
+  errorCode: plainString.regex(/^[A-Z][0-9]{9}$/, "英大文字1字と数字9桁（例: Z010000000） / one capital letter and 9 digits (e.g. Z010000000)"),
   modalBehavior: z.enum(["FULL_PAGE", "INLINE"]),
   resendRequired: z.boolean().default(true),
   heading: localized,

@@ -1,16 +1,16 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { unstable_cache } from "next/cache";
 import { findNoticePage, indexFacets, type IndexFacets, type NoticePage } from "./listing";
-import type { IndexQuery } from "./query";
+import { indexQueryString, type IndexQuery } from "./query";
 import { NOTICES_TAG } from "@/lib/notices/published/tags";
 
 // The index's reads through Next's data cache. The filtered index (`/?kind=SCHEDULED`,
 // served by the /search route) is rendered per request, so its statuses are exact,
 // from data up to a minute old: a burst of visitors on a shared link costs one query
 // a minute. The cached `/` reads through it too, so that the tag's revalidation on
-// publication also regenerates `/`. Keyword searches are not cached: their keys are
-// unbounded (every typed text would be stored) and the trigram index makes each one
-// a cheap query. See docs/decisions/0004-search.md.
+// publication also regenerates `/`. Keyword searches are kept apart, in this
+// process's memory (below). See docs/decisions/0004-search.md.
 
 // revalidateNotice (lib/freshness/revalidate.ts) expires this tag when a notice is
 // published, amended or withdrawn; 60 s bounds it across instances with separate caches
@@ -36,4 +36,40 @@ export async function cachedNoticePage(query: IndexQuery): Promise<NoticePage> {
       windows: n.windows.map((w) => ({ ...w, startsAt: date(w.startsAt), endsAt: date(w.endsAt) })),
     })),
   };
+}
+
+// Keyword searches. Their keys are unbounded (every text anyone types), so they stay
+// out of Next's data cache, which keeps every entry on disk; but a search everyone
+// makes during an outage (「メンテナンス」, in nearly every notice) reads and checks
+// every document, a hundred milliseconds with 10,000 notices. A bounded LRU in
+// memory, for the same minute as the rest of the index, makes a burst of the same
+// search cost one query: concurrent misses share it. revalidateNotice clears it, so a
+// publication shows at once in this process (within the minute in others).
+// SEARCH_CACHE_SIZE sets how many searches are kept (0: none, for the benchmark's
+// uncached figures).
+const SEARCH_TTL_MS = 60_000;
+const searchCacheSize = Number(process.env.SEARCH_CACHE_SIZE ?? 500);
+
+type SearchCache = LRUCache<string, NoticePage, IndexQuery>;
+// on globalThis: route bundles may each load this module, the cache is one per process
+const holder = globalThis as unknown as { noticeSearchCache?: SearchCache };
+const searches =
+  searchCacheSize > 0
+    ? (holder.noticeSearchCache ??= new LRUCache<string, NoticePage, IndexQuery>({
+        max: searchCacheSize,
+        ttl: SEARCH_TTL_MS,
+        fetchMethod: (_key, _stale, { context }) => findNoticePage(context),
+      }))
+    : null;
+
+/** One page of a keyword search, from memory when the same search ran within the minute. */
+export async function searchedNoticePage(query: IndexQuery): Promise<NoticePage> {
+  if (!searches) return findNoticePage(query);
+  // the canonical address of the query: the same search, filters and page, however the address spelled them
+  return (await searches.fetch(indexQueryString(query), { context: query }))!;
+}
+
+/** Forgets every kept search: a publication may have changed any of them. */
+export function clearSearchCache(): void {
+  searches?.clear();
 }

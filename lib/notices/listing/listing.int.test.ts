@@ -128,6 +128,41 @@ describe("keyword search", () => {
   });
 });
 
+describe("search terms of one or two characters (the listing's grams)", () => {
+  // the reference: every visible notice whose current search text contains the term,
+  // by strpos, which shares nothing with either LIKE or the grams
+  const containing = async (term: string) =>
+    (
+      await db.$queryRaw<{ slug: string }[]>`
+        SELECT l."slug" FROM "NoticeListing" l JOIN "RevisionSearch" s ON s."revisionId" = l."revisionId"
+         WHERE l."visible" AND strpos(s."document", ${term}) > 0 ORDER BY l."slug"`
+    ).map((r) => r.slug);
+
+  it.each(["払", "決済", "信", "ap", "Ap", "ｚ0", "%", "_", "{{", "ン ス"])("%s finds exactly the notices whose text contains it", async (q) => {
+    const terms = q.normalize("NFKC").toLowerCase().split(" ");
+    const sets = await Promise.all(terms.map(containing));
+    const expected = sets.reduce((all, next) => all.filter((slug) => next.includes(slug)));
+    expect((await slugs({ q })).sort()).toEqual(expected);
+    // not vacuous: the reference notices contain these
+    if (["払", "決済", "信", "ap", "ｚ0"].includes(q)) expect(expected).toEqual(expect.arrayContaining([S000]));
+  });
+
+  it("follow the current revision, and cannot be written by anything else", async () => {
+    const first = await publishNew(minimalContent(320, { title: { ja: "鰻丼のお知らせ" } }));
+    expect(await slugs({ q: "鰻" })).toEqual([first.notice.slug]);
+    await amend(first.notice.id, first.revision.id, {
+      ...minimalContent(320, { title: { ja: "鯖寿司のお知らせ" } }),
+      amendment: { type: "CORRECTION", summary: { ja: "題名を訂正" } },
+    });
+    expect(await slugs({ q: "鰻" })).toEqual([]);
+    expect(await slugs({ q: "鯖寿" })).toEqual([first.notice.slug]);
+    // a write that bypasses the trigger's source is put right
+    await db.$executeRaw`UPDATE "NoticeListing" SET "grams" = ARRAY['鰻'] WHERE "noticeId" = ${first.notice.id}`;
+    expect(await slugs({ q: "鰻" })).toEqual([]);
+    expect(await slugs({ q: "鯖" })).toEqual([first.notice.slug]);
+  });
+});
+
 describe("the listing follows publications and the notice", () => {
   it("carries what the index shows of notice 000", async () => {
     const [summary] = (await find({ q: "本与信", year: "2019" })).notices;

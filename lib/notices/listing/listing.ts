@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { jstParts } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
-import { escapeLike, INDEX_PAGE_SIZE, type CatalogKeys, type IndexQuery } from "./query";
+import { escapeLike, INDEX_PAGE_SIZE, splitTerms, type CatalogKeys, type IndexQuery } from "./query";
 
 // Reads of the public index. The database filters, searches, sorts and pages: the
 // NoticeListing and RevisionSearch rows that the migration's triggers keep for every
@@ -78,11 +78,21 @@ function listingWhere(query: IndexQuery): Prisma.NoticeListingWhereInput {
     ...(query.service && { serviceKeys: { has: query.service } }),
     ...(query.paymentMethod && { paymentMethodKeys: { has: query.paymentMethod } }),
     ...(query.channel && { channelKeys: { has: query.channel } }),
-    // every term somewhere in the current revision's text, both folded to lower case:
-    // a plain LIKE, helped by the trigram index
-    ...(query.terms.length > 0 && {
-      revision: { search: { AND: query.terms.map((term) => ({ document: { contains: escapeLike(term) } })) } },
-    }),
+    ...termsWhere(query.terms),
+  };
+}
+
+/**
+ * Every term somewhere in the current revision's text, both folded to lower case.
+ * A term of one or two characters is one of the listing's grams (exact, and its GIN
+ * index reads no document); a longer one is a plain LIKE on the document, helped by
+ * the trigram index (docs/decisions/0004-search.md).
+ */
+function termsWhere(terms: string[]): Prisma.NoticeListingWhereInput {
+  const { short, long } = splitTerms(terms);
+  return {
+    ...(short.length > 0 && { grams: { hasEvery: short } }),
+    ...(long.length > 0 && { revision: { search: { AND: long.map((term) => ({ document: { contains: escapeLike(term) } })) } } }),
   };
 }
 

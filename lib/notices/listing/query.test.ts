@@ -12,6 +12,7 @@ import {
   pageRange,
   parseIndexQuery,
   searchTerms,
+  splitTerms,
   type IndexQuery,
 } from "./query";
 
@@ -61,6 +62,14 @@ describe("parseIndexQuery", () => {
     expect(parse({ service: ["atobarai", "webcollect"] }).query.service).toBe("atobarai");
   });
 
+  it("refuses a search text with a control character, so that no U+0000 reaches the database", () => {
+    for (const q of ["本与信\u0000", "\u0001", "a\u007fb"]) {
+      const { query, problems } = parse({ q });
+      expect(query.terms).toEqual([]);
+      expect(problems).toEqual([{ param: "q", value: q, reason: "invalid" }]);
+    }
+  });
+
   it("refuses a search text over 100 characters", () => {
     const { query, problems } = parse({ q: "あ".repeat(101) });
     expect(query.q).toBeNull();
@@ -83,6 +92,12 @@ describe("searchTerms", () => {
 
   it("drops repeated terms and keeps at most five", () => {
     expect(searchTerms("a b A c d e f g")).toEqual(["a", "b", "c", "d", "e"]);
+  });
+});
+
+describe("splitTerms", () => {
+  it("sends terms of one or two characters to the grams, counting code points as PostgreSQL does", () => {
+    expect(splitTerms(["払", "決済", "本与信", "ap", "api", "𩸽", "𩸽定", "𩸽定食"])).toEqual({ short: ["払", "決済", "ap", "𩸽", "𩸽定"], long: ["本与信", "api", "𩸽定食"] });
   });
 });
 

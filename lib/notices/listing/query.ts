@@ -5,6 +5,7 @@
 // with a typo still shows notices, and says which condition it ignored.
 import { z } from "zod";
 import { localePath, type Locale } from "@/lib/i18n/locale";
+import { findControlCharacter } from "@/lib/text/control-characters";
 import { noticeKinds } from "@/lib/notices/content/schema";
 import type { NoticeKind } from "@/lib/generated/prisma/enums";
 
@@ -21,7 +22,9 @@ const catalogKey = z.string().max(64).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 /** One schema per parameter, so that a bad one is dropped without losing the others. */
 export const indexQuerySchema = z.object({
-  q: z.string().max(MAX_QUERY_LENGTH),
+  // proxy.ts answers a control character 400 before the page runs; refused here too,
+  // so that this parser alone never hands PostgreSQL a U+0000
+  q: z.string().max(MAX_QUERY_LENGTH).refine((q) => findControlCharacter(q) === null),
   service: catalogKey,
   paymentMethod: catalogKey,
   channel: catalogKey,
@@ -82,6 +85,18 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export function searchTerms(q: string): string[] {
   const terms = q.normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
   return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+/** Terms this long or shorter match through the listing's grams, longer ones through trigrams. */
+export const SHORT_TERM_LENGTH = 2;
+
+/**
+ * The terms of one or two characters (code points, as PostgreSQL counts them),
+ * which trigrams cannot serve, apart from the longer ones.
+ */
+export function splitTerms(terms: string[]): { short: string[]; long: string[] } {
+  const isShort = (term: string) => [...term].length <= SHORT_TERM_LENGTH;
+  return { short: terms.filter(isShort), long: terms.filter((t) => !isShort(t)) };
 }
 
 /**

@@ -1,0 +1,48 @@
+// The keyword-search cache against real PostgreSQL: a repeated search is answered
+// from memory, and clearing it (what revalidateNotice does on publication) shows
+// what was published since.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seed } from "@/prisma/seed";
+import { draftNotice, minimalContent } from "@/test/db-helpers";
+import { publishRevision } from "@/lib/notices/workflow/workflow";
+import { clearSearchCache, searchedNoticePage } from "./cache";
+import { catalogKeys, indexFacets } from "./listing";
+import { parseIndexQuery, type SearchParams } from "./query";
+
+let keys: Awaited<ReturnType<typeof catalogKeys>>;
+beforeAll(async () => {
+  await seed();
+  keys = catalogKeys(await indexFacets());
+});
+
+const search = async (params: SearchParams) => (await searchedNoticePage(parseIndexQuery(params, keys).query)).notices.map((n) => n.slug);
+
+async function publish(title: string) {
+  const { notice, revision } = await draftNotice(minimalContent(900, { title: { ja: title } }));
+  const approver = await db.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
+  await db.$transaction((tx) => publishRevision(tx, revision.id, { actor: { userId: approver.id }, breakGlass: true }));
+  return notice.slug;
+}
+
+describe("searchedNoticePage", () => {
+  it("answers a repeated search from memory until the cache is cleared", async () => {
+    const token = `キャッシュ検査${Date.now()}`;
+    const first = await publish(`${token}のお知らせ`);
+    expect(await search({ q: token })).toEqual([first]);
+    const second = await publish(`${token}の続報`);
+    // the same search, spelled differently in the address: the same entry
+    expect(await search({ q: `  ${token} ` })).toEqual([first]);
+    // another filter or page is another search
+    expect(await search({ q: token, kind: "SCHEDULED" })).toEqual([second, first]);
+    clearSearchCache();
+    expect(await search({ q: token })).toEqual([second, first]);
+  });
+
+  it("shares one query among concurrent identical searches", async () => {
+    clearSearchCache();
+    const query = parseIndexQuery({ q: "本与信" }, keys).query;
+    const pages = await Promise.all(Array.from({ length: 5 }, () => searchedNoticePage(query)));
+    for (const page of pages) expect(page).toBe(pages[0]);
+  });
+});
