@@ -12,7 +12,11 @@ export const completeContent = (): RevisionContentInput => ({
   lead: l("平素は格別のご高配を賜り、厚く御礼申し上げます。\n\n下記日時においてメンテナンスを実施いたします。", "Thank you for your continued support."),
   hasKi: true,
   hasIjo: true,
-  merchantAction: { level: "CONDITIONAL", text: l("settleMethod の値を確認してください。", "Check the settleMethod values.") },
+  merchantAction: {
+    level: "CONDITIONAL",
+    condition: l("未知の settleMethod の値を拒否するシステム", "Systems that reject unknown settleMethod values"),
+    text: l("settleMethod の値を確認してください。", "Check the settleMethod values."),
+  },
   contactKey: "customer-service",
   windows: [{ key: "main", startsAt: "2019-07-28T17:00:00Z", endsAt: "2019-07-28T22:00:00Z", status: "SCHEDULED", channelKeys: ["api"] }],
   sections: [

@@ -2,10 +2,8 @@
 // from memory, and clearing it (what revalidateNotice does on publication) shows
 // what was published since.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
-import { draftNotice, minimalContent } from "@/test/db-helpers";
-import { publishRevision } from "@/lib/notices/workflow/workflow";
+import { minimalContent, publishedNotice } from "@/test/db-helpers";
 import { clearSearchCache, searchedNoticePage } from "./cache";
 import { catalogKeys, indexFacets } from "./listing";
 import { parseIndexQuery, type SearchParams } from "./query";
@@ -19,9 +17,7 @@ beforeAll(async () => {
 const search = async (params: SearchParams) => (await searchedNoticePage(parseIndexQuery(params, keys).query)).notices.map((n) => n.slug);
 
 async function publish(title: string) {
-  const { notice, revision } = await draftNotice(minimalContent(900, { title: { ja: title } }));
-  const approver = await db.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
-  await db.$transaction((tx) => publishRevision(tx, revision.id, { actor: { userId: approver.id }, breakGlass: true }));
+  const { notice } = await publishedNotice(minimalContent(900, { title: { ja: title } }));
   return notice.slug;
 }
 
