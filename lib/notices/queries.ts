@@ -9,6 +9,7 @@ const publicNotice = { state: "PUBLISHED", deletedAt: null } satisfies Prisma.No
 
 export const revisionInclude = {
   amendment: true,
+  impact: { select: { result: true, names: true } },
   contact: { select: { key: true } },
   windows: { orderBy: { position: "asc" } },
   screen: { include: { channels: { orderBy: { channel: { sortOrder: "asc" } }, include: { channel: true } } } },
