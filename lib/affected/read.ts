@@ -12,6 +12,12 @@ export function parseRevisionImpact(row: { result: unknown; names: unknown }): R
   return revisionImpactSchema.parse({ result: row.result, names: row.names });
 }
 
+/** The impact a published revision was read with (`impact: { select: { result, names } }`); the database guarantees one. */
+export function publishedImpact(revision: { id: string; impact: { result: unknown; names: unknown } | null }): RevisionImpact {
+  if (!revision.impact) throw new Error(`published revision ${revision.id} has no RevisionImpact`);
+  return parseRevisionImpact(revision.impact);
+}
+
 /** What a published revision stops, degrades and leaves available; null for a revision never published. */
 export async function affectedForRevision(revisionId: string, client: Tx | typeof db = db): Promise<RevisionImpact | null> {
   const row = await client.revisionImpact.findUnique({ where: { revisionId }, select: { result: true, names: true } });

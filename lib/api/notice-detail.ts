@@ -7,6 +7,7 @@ import type { getApiNotice } from "@/lib/notices/queries";
 import { numberSections, reportLabel, titleSuffix } from "@/lib/notices/derive";
 import { revisionContent } from "@/lib/notices/read-revision";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/snapshots";
+import { publishedImpact } from "@/lib/affected/read";
 import { latest, toFeedNotice } from "@/lib/feeds/feed-notice";
 import { noticeListItem, statusChangedAt } from "./notice-list";
 
@@ -14,7 +15,7 @@ export type ApiNoticeRow = NonNullable<Awaited<ReturnType<typeof getApiNotice>>>
 
 const both = <T>(f: (locale: "ja" | "en") => T) => ({ ja: f("ja"), en: f("en") });
 
-export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, at: Date) {
+export function noticeDetail({ notice, revision, history }: ApiNoticeRow, at: Date) {
   const issuer = revision.issuerSnapshot as IssuerSnapshot | null;
   const facts = toFeedNotice({
     slug: notice.slug,
@@ -22,9 +23,10 @@ export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, 
     changedAt: notice.updatedAt,
     issuer: issuer ?? notice.issuer,
     history,
-    current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: revision.windows, refs },
+    current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: revision.windows, impact: publishedImpact(revision) },
   });
   const item = noticeListItem(facts, at);
+  const { channels, services, paymentMethods } = facts.impact.result;
   const suffix = both((locale) => titleSuffix(facts.amendment, locale));
   const sections = both((locale) => numberSections(revision.sections, locale));
   const report = both((locale) => reportLabel(notice.kind, revision.number!, revision.amendment?.type ?? null, locale));
@@ -33,6 +35,8 @@ export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, 
     revision: revision.number!,
     publishedAt: revision.publishedAt!,
     content: revisionContent(revision),
+    // per channel and per service what stops and what stays available (`affected`, in detail)
+    impact: { channels, services, paymentMethods },
     contact: revision.contactSnapshot as ContactSnapshot | null,
     issuer,
     history: history.map((h) => ({

@@ -5,6 +5,7 @@ import { Feed } from "feed";
 import { formatWindow } from "@/lib/format";
 import { amendmentLabels, kindLabels, sectionAmendedMarker, titleSuffix, type Locale } from "@/lib/notices/derive";
 import { localePath, ui } from "@/lib/i18n";
+import { affectedEntries } from "@/lib/affected/labels";
 import { siteUrl } from "@/lib/site-url";
 import type { FeedNotice } from "./feed-notice";
 import { atomId } from "./ids";
@@ -57,7 +58,11 @@ export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModifie
       published: notice.firstPublishedAt,
       description: entrySummary(notice, locale),
       author: [{ name: pick(notice.issuer, locale) }],
-      category: [{ term: notice.kind.toLowerCase(), name: kindLabels[notice.kind][locale] }],
+      category: [
+        { term: notice.kind.toLowerCase(), name: kindLabels[notice.kind][locale] },
+        // what the notice stops or degrades (lib/affected), under the names it was published with
+        ...affectedEntries(notice.impact, locale).map((e) => ({ term: e.key, scheme: atomId(`catalog/${e.kind}`), name: e.name })),
+      ],
     });
   }
   return feed.atom1();

@@ -6,6 +6,7 @@
 import { createEvents, type EventAttributes } from "ics";
 import { formatWindowJa } from "@/lib/format";
 import { amendmentLabels, sectionAmendedMarker } from "@/lib/notices/derive";
+import { affectedEntries } from "@/lib/affected/labels";
 import { siteUrl } from "@/lib/site-url";
 import type { FeedNotice } from "./feed-notice";
 import { ID_DOMAIN, windowUid } from "./ids";
@@ -16,8 +17,13 @@ const PRODUCT_ID = `-//${ID_DOMAIN}//Maintenance notices//JA`;
 // request would stamp "now" and no two bodies (and ETags) would ever be equal.
 type StampedEvent = EventAttributes & { timestamp: number };
 
+/** RFC 5545 TEXT escaping for one category: `ics` joins them with commas and escapes nothing. */
+const categoryText = (name: string) => name.replace(/[\\;,]/g, (c) => `\\${c}`);
+
 export function windowEvents(notice: FeedNotice): StampedEvent[] {
   const url = siteUrl(`/notices/${notice.slug}`);
+  // what the notice stops or degrades (lib/affected), by the names it was published with
+  const categories = affectedEntries(notice.impact, "ja").map((e) => categoryText(e.name));
   const revised = notice.updatedAt.getTime();
   return notice.windows.map((w) => {
     const cancelled = w.status === "CANCELLED";
@@ -32,6 +38,7 @@ export function windowEvents(notice: FeedNotice): StampedEvent[] {
       title: notice.title.ja,
       description: description.filter(Boolean).join("\n"),
       url,
+      ...(categories.length ? { categories } : {}),
       start: w.startsAt.getTime(),
       startInputType: "utc",
       startOutputType: "utc",

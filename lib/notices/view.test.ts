@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { revisionContentSchema } from "./content-schema";
 import { missingTranslations } from "./translations";
 import { buildNoticeView, type NoticeInput } from "./view";
+import { impactOf } from "@/lib/affected/test-fixtures";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
 
@@ -28,6 +29,7 @@ const input = (number: 1 | 2): NoticeInput => ({
   number,
   publishedAt: history[number - 1]!.publishedAt,
   content: revisionContentSchema.parse(number === 1 ? notice000.revision1 : notice000.revision2),
+  impact: impactOf(number === 1 ? notice000.revision1 : notice000.revision2),
   contact,
   issuer,
   history,

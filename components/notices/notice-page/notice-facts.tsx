@@ -1,8 +1,9 @@
 import { noticeUi } from "@/lib/notices/ui-text";
 import type { NoticeView } from "@/lib/notices/view";
 import { T } from "./l-text";
+import { WhatStops } from "./what-stops";
 
-/** The facts a merchant needs first: what kind, when, status and whether they must act. */
+/** The facts a merchant needs first: what kind, when, what stops, status and whether they must act. */
 export function NoticeFacts({ view }: { view: NoticeView }) {
   const t = noticeUi[view.locale];
   return (
@@ -24,6 +25,7 @@ export function NoticeFacts({ view }: { view: NoticeView }) {
             ))}
           </dd>
         </div>
+        <WhatStops view={view} />
         <div>
           <dt>{t.status}</dt>
           <dd>
