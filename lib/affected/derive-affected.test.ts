@@ -232,16 +232,11 @@ describe("deriveAffected, the rules", () => {
     expect(channel(result, "page-a")).toMatchObject({ state: "degraded", paymentMethods: { unavailable: ["card"], available: ["pay"] } });
   });
 
-  it("two rows contradicting each other at the same specificity count as stopping", () => {
-    const result = run({
-      tables: [
-        table(["SERVICE", "PAYMENT_METHOD", "AVAILABILITY"], [
-          [{ refs: ["b"] }, { refs: ["bank"] }, { availability: "AVAILABLE" }],
-          [{ refs: ["b"] }, { refs: ["bank"] }, { availability: "UNAVAILABLE" }],
-        ]),
-      ],
-    });
-    expect(result.affected.paymentMethods).toEqual(["bank"]);
+  it("two rows contradicting each other at the same specificity count as stopping, in either order", () => {
+    const available: Cell[] = [{ refs: ["b"] }, { refs: ["bank"] }, { availability: "AVAILABLE" }];
+    const unavailable: Cell[] = [{ refs: ["b"] }, { refs: ["bank"] }, { availability: "UNAVAILABLE" }];
+    for (const rows of [[available, unavailable], [unavailable, available]])
+      expect(run({ tables: [table(["SERVICE", "PAYMENT_METHOD", "AVAILABILITY"], rows)] }).affected.paymentMethods).toEqual(["bank"]);
   });
 
   it("a service whose other channels keep working is degraded, and so is the method they still carry", () => {
@@ -275,10 +270,18 @@ describe("deriveAffected, the rules", () => {
     expect(result.affected.audiences).toEqual(["buyers"]);
   });
 
-  it("lists follow the catalog order, not the order of the content", () => {
-    const result = run({ windows: [window(["page-b", "shared", "page-a"])] });
+  it("lists follow the catalog order, not the order of the content nor of the catalog's arrays", () => {
+    const shuffled: AffectedCatalog = {
+      services: [...small.services].reverse(),
+      paymentMethods: [...small.paymentMethods].reverse(),
+      channels: [...small.channels].reverse().map((c) => ({ ...c, paymentMethodKeys: [...c.paymentMethodKeys].reverse() })),
+      audiences: [...small.audiences].reverse(),
+    };
+    const result = derive(content({ windows: [window(["page-b", "shared", "page-a"])] }), shuffled);
     expect(result.affected.channels).toEqual(["page-a", "page-b", "shared"]);
     expect(result.affected.services).toEqual(["a", "b"]);
+    expect(result.affected.paymentMethods).toEqual(["card", "pay", "bank"]);
+    expect(result.channels[0]!.paymentMethods.unavailable).toEqual(["card", "pay"]);
   });
 
   it("refuses a key the catalog does not have, naming where it is", () => {

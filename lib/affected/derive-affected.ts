@@ -111,7 +111,16 @@ function splitOf(entries: { key: string; state: Availability }[]): KeySplit {
 const stateOf = (states: Availability[]): Availability =>
   states.every((s) => s === "unavailable") ? "unavailable" : states.every((s) => s === "available") ? "available" : "degraded";
 
-export function deriveAffected(content: AffectedContent, catalog: AffectedCatalog): AffectedResult {
+const byCatalogOrder = (a: CatalogEntry, b: CatalogEntry) => a.sortOrder - b.sortOrder || a.key.localeCompare(b.key);
+
+export function deriveAffected(content: AffectedContent, given: AffectedCatalog): AffectedResult {
+  // every list comes out in catalog order, whatever order the catalog came in
+  const catalog: AffectedCatalog = {
+    services: [...given.services].sort(byCatalogOrder),
+    paymentMethods: [...given.paymentMethods].sort(byCatalogOrder),
+    channels: [...given.channels].sort(byCatalogOrder),
+    audiences: [...given.audiences].sort(byCatalogOrder),
+  };
   const index = {
     services: new Map(catalog.services.map((e) => [e.key, e])),
     paymentMethods: new Map(catalog.paymentMethods.map((e) => [e.key, e])),
@@ -122,14 +131,11 @@ export function deriveAffected(content: AffectedContent, catalog: AffectedCatalo
     if (!index[kind].has(key)) throw new AffectedInputError(path, key);
   };
   const inCatalogOrder = (kind: keyof AffectedCatalog, keys: Iterable<string>) =>
-    [...keys].sort((a, b) => {
-      const x = index[kind].get(a) as CatalogEntry;
-      const y = index[kind].get(b) as CatalogEntry;
-      return x.sortOrder - y.sortOrder || a.localeCompare(b);
-    });
+    [...keys].sort((a, b) => byCatalogOrder(index[kind].get(a)!, index[kind].get(b)!));
   const rows = impactRows(content, known);
 
-  // Rule 2: the channels that stop.
+  // Rule 2: the channels that stop through windows and the screen (a row naming a channel
+  // without a method stops it through rule 3: it states "stops" for all it carries and for itself).
   const stopping = new Set<string>();
   const screenChannels = content.screen?.channelKeys ?? [];
   screenChannels.forEach((key, i) => known("channels", key, `screen.channelKeys.${i}`));
@@ -138,7 +144,6 @@ export function deriveAffected(content: AffectedContent, catalog: AffectedCatalo
     if (w.status === "CANCELLED") return;
     for (const key of [...w.channelKeys, ...screenChannels]) stopping.add(key);
   });
-  for (const row of rows) if (!row.paymentMethods.length) row.channels.forEach((key) => stopping.add(key));
 
   const channelCtx = new Map<string, Context>();
   for (const c of catalog.channels) {

@@ -10,10 +10,12 @@ function Groups({ groups, t }: { groups: SummaryGroup[]; t: NoticeUi }) {
           <dt>{t.stopKinds[group.kind]}</dt>
           <dd>
             <ul className="stops__names">
-              {group.entries.map((e) => (
+              {group.entries.map((e, i) => (
                 <li key={e.key}>
                   <span lang={e.lang}>{e.name}</span>
                   {e.partly && <span className="stops__partly"> {t.partly}</span>}
+                  {/* in the text, not in CSS: copied names keep their separators */}
+                  {i < group.entries.length - 1 && t.listSeparator}
                 </li>
               ))}
             </ul>
