@@ -2,8 +2,8 @@
 // offline command would (no request to the server under test):
 //   tsx --conditions=react-server e2e/support/publish-notice.ts <slug> <startsInSeconds> <lastsSeconds>
 import { db } from "@/lib/db";
-import { createRevisionDraft } from "@/lib/notices/write-revision";
-import { publishRevision } from "@/lib/notices/workflow";
+import { createRevisionDraft } from "@/lib/notices/content/write";
+import { publishRevision } from "@/lib/notices/workflow/workflow";
 
 const [slug, startsIn, lasts] = process.argv.slice(2);
 const start = new Date(Date.now() + Number(startsIn) * 1000);

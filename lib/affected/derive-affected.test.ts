@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { revisionContentSchema, type RevisionContentInput } from "@/lib/notices/content-schema";
+import { revisionContentSchema, type RevisionContentInput } from "@/lib/notices/content/schema";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
 import { AffectedInputError, deriveAffected } from "./derive-affected";

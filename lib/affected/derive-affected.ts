@@ -33,7 +33,7 @@
 //    in every service and channel the notice concerns, degraded when only in some.
 // 6. Affected = unavailable ∪ degraded. Audiences affected are those named by rows that
 //    stop something. Lists are in catalog order; unknown keys are refused.
-import type { RevisionContent } from "@/lib/notices/content-schema";
+import type { RevisionContent } from "@/lib/notices/content/schema";
 import { availabilities, type AffectedCatalog, type AffectedResult, type Availability, type CatalogEntry, type KeySplit } from "./types";
 
 type State = "unavailable" | "available";

@@ -1,6 +1,6 @@
 // The seeded catalog as deriveAffected sees it, for unit tests (no database): the same
 // records prisma/seed.ts writes, in the same order (sortOrder = position).
-import { revisionContentSchema, type RevisionContentInput } from "@/lib/notices/content-schema";
+import { revisionContentSchema, type RevisionContentInput } from "@/lib/notices/content/schema";
 import * as seed from "@/prisma/seed/catalog";
 import { deriveAffected } from "./derive-affected";
 import { freezeNames } from "./names";

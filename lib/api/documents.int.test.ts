@@ -6,8 +6,8 @@ import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
 import { draftNotice } from "@/test/db-helpers";
 import { checkSchema } from "@/test/json-schema-check";
-import { catalogKeys, findNoticePage, indexFacets } from "@/lib/notices/index-listing";
-import { parseIndexQuery } from "@/lib/notices/index-query";
+import { catalogKeys, findNoticePage, indexFacets } from "@/lib/notices/listing/listing";
+import { parseIndexQuery } from "@/lib/notices/listing/query";
 import { noticeDetailDocument, noticeListDocument, openApiJsonDocument } from "./documents";
 import { badRequest } from "./list-query";
 

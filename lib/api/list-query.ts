@@ -3,7 +3,7 @@
 // parser (lib/notices/index-query.ts) so that both answer the same set for the same
 // query. Where the HTML index drops a bad condition and says so, an API client gets 400:
 // a program that sent `paymentMethod=creditcard` must learn it, not receive every notice.
-import { parseIndexQuery, type CatalogKeys, type IndexQuery, type IndexQueryKey } from "@/lib/notices/index-query";
+import { parseIndexQuery, type CatalogKeys, type IndexQuery, type IndexQueryKey } from "@/lib/notices/listing/query";
 
 /** The index's parameters the API takes; `page` is not one (the API answers every match). */
 export const apiListParams = ["q", "service", "paymentMethod", "channel", "kind", "year"] as const satisfies readonly IndexQueryKey[];

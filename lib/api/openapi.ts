@@ -4,8 +4,8 @@
 // test checks real responses against the required properties declared here.
 import { z } from "zod";
 import { affectedKeysSchema, affectedResultSchema } from "@/lib/affected/types";
-import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content-schema";
-import { MAX_QUERY_LENGTH } from "@/lib/notices/index-query";
+import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content/schema";
+import { MAX_QUERY_LENGTH } from "@/lib/notices/listing/query";
 import { siteUrl } from "@/lib/site-url";
 
 type Schema = Record<string, unknown>;
@@ -40,7 +40,7 @@ function revisionContentJsonSchema(): Schema {
   return {
     ...schema,
     description:
-      "The revision's content in the application's own shape (lib/notices/content-schema.ts). Prose is Markdown; `{{errorCode}}` stands for screen.errorCode; `[^key]` cites a footnote of the same block.",
+      "The revision's content in the application's own shape (lib/notices/content/schema.ts). Prose is Markdown; `{{errorCode}}` stands for screen.errorCode; `[^key]` cites a footnote of the same block.",
   };
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { publishedImpact } from "@/lib/affected/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { listFeedNotices } from "@/lib/notices/queries";
-import type { IssuerSnapshot } from "@/lib/notices/snapshots";
+import { listFeedNotices } from "@/lib/notices/published/queries";
+import type { IssuerSnapshot } from "@/lib/notices/content/snapshots";
 import { lastModifiedOf, toFeedNotice, type FeedNotice } from "./feed-notice";
 
 /** Published notices (or the one with `slug`, or those whose listing matches) as the feeds see them, and when that set last changed. */

@@ -1,6 +1,8 @@
 import { stopSummary, type SummaryGroup } from "@/lib/affected/summary";
-import { noticeUi, type NoticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView } from "@/lib/notices/view";
+import { messages, type Messages } from "@/lib/i18n/messages";
+import type { NoticeView } from "@/lib/notices/page/view";
+
+type NoticeUi = Messages["notice"];
 
 function Groups({ groups, t }: { groups: SummaryGroup[]; t: NoticeUi }) {
   return (
@@ -32,7 +34,7 @@ function Groups({ groups, t }: { groups: SummaryGroup[]; t: NoticeUi }) {
  * notice was published with. The window row above says when.
  */
 export function WhatStops({ view }: { view: NoticeView }) {
-  const t = noticeUi[view.locale];
+  const t = messages[view.locale].notice;
   const { stops, staysAvailable } = stopSummary(view.impact, view.locale);
   return (
     <>

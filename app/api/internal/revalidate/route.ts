@@ -1,9 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { freshnessSecret } from "@/lib/notices/freshness-loop";
-import { revalidateNotice } from "@/lib/notices/revalidate";
+import { freshnessSecret } from "@/lib/freshness/loop";
+import { revalidateNotice } from "@/lib/freshness/revalidate";
 
-// Called only by this process's own freshness loop (lib/notices/freshness-loop.ts),
+// Called only by this process's own freshness loop (lib/freshness/loop.ts),
 // with a secret that never leaves the process; anything else gets a 404.
 const body = z.object({ slugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).max(1000) });
 
