@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 // The public site's query parameters that make `/` a search (lib/notices/listing/query.ts, indexQueryKeys).
@@ -13,6 +14,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // tests build into their own folder so they never replace the build `npm start` serves
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Next's page cache, except that a 404 is never stored (see the file)
+  cacheHandler: path.join(process.cwd(), "lib/freshness/page-cache.cjs"),
   typedRoutes: false,
   // One route tree serves both languages (app/(public)/[locale]): English under
   // /en, Japanese at the unprefixed addresses, which are rewritten to /ja/…

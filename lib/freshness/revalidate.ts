@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
-import { NOTICES_TAG, noticeTag } from "@/lib/notices/published/load-notice-cached";
+import { NOTICES_TAG, noticeTag } from "@/lib/notices/published/tags";
 
 /**
  * Call after a notice's publication changes (publish, amend, withdraw), from the

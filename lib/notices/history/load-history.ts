@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { isPublished } from "@/lib/notices/published/directory";
 import { getPublishedRevisions } from "@/lib/notices/published/queries";
 import { revisionContent } from "@/lib/notices/content/read";
 import type { HistoryInput } from "./history";
@@ -22,5 +23,8 @@ export async function loadHistory(slug: string): Promise<HistoryInput | null> {
   };
 }
 
-/** One database read per request, shared by generateMetadata and the page. */
-export const loadHistoryCached = cache(loadHistory);
+/**
+ * One database read per request, shared by generateMetadata and the page; none at
+ * all for an address that names no published notice.
+ */
+export const loadHistoryCached = cache(async (slug: string) => ((await isPublished(slug)) ? loadHistory(slug) : null));

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { findNoticePage, indexFacets, type IndexFacets, type NoticePage } from "./listing";
 import type { IndexQuery } from "./query";
-import { NOTICES_TAG } from "@/lib/notices/published/load-notice-cached";
+import { NOTICES_TAG } from "@/lib/notices/published/tags";
 
 // The index's reads through Next's data cache. The filtered index (`/?kind=SCHEDULED`,
 // served by the /search route) is rendered per request, so its statuses are exact,

@@ -2,7 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { revisionContentSchema } from "@/lib/notices/content/schema";
+import { isPublished } from "./directory";
 import { loadNotice } from "./load-notice";
+import { NOTICES_TAG, noticeTag } from "./tags";
 import type { NoticeInput } from "@/lib/notices/page/view";
 
 // Public pages render per request (their status — upcoming, in progress, past —
@@ -10,8 +12,6 @@ import type { NoticeInput } from "@/lib/notices/page/view";
 // from the database: a query at most once a minute per notice and instance, and
 // at once after a publication (revalidateNotice). See ADR 0005.
 
-export const NOTICES_TAG = "notices";
-export const noticeTag = (slug: string) => `notice:${slug}`;
 
 type Cached = Awaited<ReturnType<typeof loadNotice>>;
 
@@ -26,6 +26,8 @@ function revive(raw: NonNullable<Cached>): NoticeInput {
 }
 
 async function loadFromDataCache(slug: string, number?: number): Promise<NoticeInput | null> {
+  // an unknown address gets no cache entry of its own
+  if (!(await isPublished(slug, number))) return null;
   const load = unstable_cache(() => loadNotice(slug, number), ["notice", slug, number ? String(number) : "current"], {
     tags: [NOTICES_TAG, noticeTag(slug)],
     revalidate: 60,

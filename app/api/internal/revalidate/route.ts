@@ -1,11 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/notices/published/directory";
 import { freshnessSecret } from "@/lib/freshness/loop";
 import { revalidateNotice } from "@/lib/freshness/revalidate";
 
 // Called only by this process's own freshness loop (lib/freshness/loop.ts),
 // with a secret that never leaves the process; anything else gets a 404.
-const body = z.object({ slugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).max(1000) });
+const body = z.object({ slugs: z.array(z.string().regex(SLUG_PATTERN)).max(1000) });
 
 export async function POST(request: Request) {
   const given = Buffer.from(request.headers.get("x-freshness-secret") ?? "");
