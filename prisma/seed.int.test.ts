@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 async function tableCounts() {
-  const [notices, revisions, cells, refs, users, audits, services] = await Promise.all([
+  const [notices, revisions, cells, refs, users, audits, services, carried, impacts] = await Promise.all([
     db.notice.count(),
     db.revision.count(),
     db.impactCell.count(),
@@ -20,8 +20,10 @@ async function tableCounts() {
     db.user.count(),
     db.auditEvent.count(),
     db.service.count(),
+    Promise.all([db.servicePaymentMethod.count(), db.channelPaymentMethod.count()]),
+    db.revisionImpact.count(),
   ]);
-  return { notices, revisions, cells, refs, users, audits, services };
+  return { notices, revisions, cells, refs, users, audits, services, carried, impacts };
 }
 
 describe("seed", () => {
@@ -29,6 +31,45 @@ describe("seed", () => {
     const before = await tableCounts();
     expect(await seed()).toEqual([]);
     expect(await tableCounts()).toEqual(before);
+  });
+
+  it("records what each service offers and each channel carries, as prisma/seed/catalog.ts says", async () => {
+    const carried = async (rows: { key: string; paymentMethods: { paymentMethod: { key: string; sortOrder: number } }[] }[]) =>
+      Object.fromEntries(rows.map((r) => [r.key, r.paymentMethods.map((p) => p.paymentMethod).sort((a, b) => a.sortOrder - b.sortOrder).map((p) => p.key)]));
+    const include = { paymentMethods: { include: { paymentMethod: true } } };
+    expect(await carried(await db.service.findMany({ include }))).toEqual({
+      webcollect: ["credit-card", "convenience-store", "carrier", "kuroneko-pay"],
+      atobarai: ["credit-card", "convenience-store", "kuroneko-pay", "au-easy-payment", "bank-transfer"],
+    });
+    expect(await carried(await db.channel.findMany({ include }))).toEqual({
+      "link-payment-page": ["credit-card", "convenience-store", "carrier", "kuroneko-pay"],
+      "token-embedded": ["credit-card"],
+      api: ["credit-card", "convenience-store", "carrier", "kuroneko-pay"],
+      "token-modal": ["credit-card"],
+      "kuroneko-pay-modal": ["kuroneko-pay"],
+      "merchant-console": [],
+      "test-environment": [],
+    });
+  });
+
+  it("never adds to what a channel already carries (an admin's choice stays)", async () => {
+    const modal = await db.channel.findUniqueOrThrow({ where: { key: "token-modal" } });
+    const carrier = await db.paymentMethod.findUniqueOrThrow({ where: { key: "carrier" } });
+    const card = await db.paymentMethod.findUniqueOrThrow({ where: { key: "credit-card" } });
+    await db.$transaction([
+      db.channelPaymentMethod.delete({ where: { channelId_paymentMethodId: { channelId: modal.id, paymentMethodId: card.id } } }),
+      db.channelPaymentMethod.create({ data: { channelId: modal.id, paymentMethodId: carrier.id } }),
+    ]);
+    try {
+      await seed();
+      const now = await db.channelPaymentMethod.findMany({ where: { channelId: modal.id }, select: { paymentMethodId: true } });
+      expect(now).toEqual([{ paymentMethodId: carrier.id }]);
+    } finally {
+      await db.$transaction([
+        db.channelPaymentMethod.deleteMany({ where: { channelId: modal.id } }),
+        db.channelPaymentMethod.create({ data: { channelId: modal.id, paymentMethodId: card.id } }),
+      ]);
+    }
   });
 
   it("stores notice 000 as two published revisions: 6/22 and the 7/23 addendum", async () => {

@@ -23,14 +23,17 @@ async function seedCatalog(tx: Tx) {
       created.push(`${name}:${row.key}`);
     }
   };
-  await ensure("service", catalog.services, (key) => tx.service.findUnique({ where: { key } }), (r) => tx.service.create({ data: { ...r, sortOrder: catalog.services.indexOf(r) } }));
+  await ensure("service", catalog.services, (key) => tx.service.findUnique({ where: { key } }), ({ paymentMethodKeys: _carried, ...r }) =>
+    tx.service.create({ data: { ...r, sortOrder: catalog.services.findIndex((s) => s.key === r.key) } }),
+  );
   await ensure("paymentMethod", catalog.paymentMethods, (key) => tx.paymentMethod.findUnique({ where: { key } }), (r) =>
     tx.paymentMethod.create({ data: { ...r, sortOrder: catalog.paymentMethods.indexOf(r) } }),
   );
   const serviceIds = new Map((await tx.service.findMany()).map((s) => [s.key, s.id]));
-  await ensure("channel", catalog.channels, (key) => tx.channel.findUnique({ where: { key } }), ({ serviceKey, ...r }) =>
+  await ensure("channel", catalog.channels, (key) => tx.channel.findUnique({ where: { key } }), ({ serviceKey, paymentMethodKeys: _carried, ...r }) =>
     tx.channel.create({ data: { ...r, serviceId: serviceIds.get(serviceKey), sortOrder: catalog.channels.indexOf(catalog.channels.find((c) => c.key === r.key)!) } }),
   );
+  await seedCarriedMethods(tx, created);
   await ensure("audience", catalog.audiences, (key) => tx.audience.findUnique({ where: { key } }), (r) => tx.audience.create({ data: { ...r, sortOrder: catalog.audiences.indexOf(r) } }));
   let issuer = await tx.issuer.findUnique({ where: { key: catalog.issuer.key } });
   if (!issuer) {
@@ -47,6 +50,27 @@ async function seedCatalog(tx: Tx) {
   }
   if (created.length) await audit(tx, { actor, action: "seed.catalog", entityType: "Catalog", entityId: "seed", data: { created } });
   return issuer;
+}
+
+/**
+ * What each service offers and each channel carries. Only for a service or channel
+ * that carries nothing yet: what an admin has set is theirs, and the seed never adds
+ * to it (a channel meant to carry nothing, like the merchant console, gets nothing).
+ */
+async function seedCarriedMethods(tx: Tx, created: string[]) {
+  const methodIds = new Map((await tx.paymentMethod.findMany()).map((m) => [m.key, m.id]));
+  for (const service of catalog.services) {
+    const row = await tx.service.findUniqueOrThrow({ where: { key: service.key }, include: { paymentMethods: true } });
+    if (row.paymentMethods.length || !service.paymentMethodKeys.length) continue;
+    await tx.servicePaymentMethod.createMany({ data: service.paymentMethodKeys.map((k) => ({ serviceId: row.id, paymentMethodId: methodIds.get(k)! })) });
+    created.push(`servicePaymentMethods:${service.key}`);
+  }
+  for (const channel of catalog.channels) {
+    const row = await tx.channel.findUniqueOrThrow({ where: { key: channel.key }, include: { paymentMethods: true } });
+    if (row.paymentMethods.length || !channel.paymentMethodKeys.length) continue;
+    await tx.channelPaymentMethod.createMany({ data: channel.paymentMethodKeys.map((k) => ({ channelId: row.id, paymentMethodId: methodIds.get(k)! })) });
+    created.push(`channelPaymentMethods:${channel.key}`);
+  }
 }
 
 async function seedUsers(tx: Tx) {

@@ -3,15 +3,24 @@ import { now } from "@/lib/clock";
 import type { Representation } from "@/lib/feeds/conditional";
 import { latest } from "@/lib/feeds/feed-notice";
 import { loadFeedNotices } from "@/lib/feeds/load";
+import { catalogKeys, indexFacets, listingWhere } from "@/lib/notices/listing/listing";
+import { isFiltered } from "@/lib/notices/listing/query";
 import { getApiNotice } from "@/lib/notices/published/queries";
+import { parseApiListQuery, type ApiParamProblem } from "./list-query";
 import { noticeDetail } from "./notice-detail";
 import { noticeList, statusChangedAt } from "./notice-list";
 import { openApiDocument } from "./openapi";
 
-/** GET /api/v1/notices */
-export async function noticeListDocument(): Promise<Representation> {
+/**
+ * GET /api/v1/notices[?service=&paymentMethod=&channel=&kind=&year=&q=]: the notices the
+ * index lists for the same query (its where-clause on the same listing rows), or the
+ * parameter it refuses.
+ */
+export async function noticeListDocument(params = new URLSearchParams()): Promise<Representation | { problem: ApiParamProblem }> {
+  const parsed = parseApiListQuery(params, catalogKeys(await indexFacets()));
+  if ("problem" in parsed) return parsed;
   const at = now();
-  const { notices, lastModified } = await loadFeedNotices();
+  const { notices, lastModified } = await loadFeedNotices(undefined, isFiltered(parsed.query) ? listingWhere(parsed.query) : undefined);
   // a window starting or ending changes an item's status without any write
   const edges = notices.map((n) => statusChangedAt(n.windows, at));
   return { body: JSON.stringify(noticeList(notices, at)), lastModified: latest([lastModified, ...edges]) };

@@ -7,6 +7,7 @@ import type { getApiNotice } from "@/lib/notices/published/queries";
 import { numberSections, reportLabel, statedDate, titleSuffix } from "@/lib/notices/derive";
 import { revisionContent } from "@/lib/notices/content/read";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
+import { publishedImpact } from "@/lib/affected/read";
 import { latest, toFeedNotice } from "@/lib/feeds/feed-notice";
 import { noticeListItem, statusChangedAt } from "./notice-list";
 
@@ -17,7 +18,7 @@ const both = <T>(f: (locale: "ja" | "en") => T) => ({ ja: f("ja"), en: f("en") }
 /** Snapshots frozen before the punctuation style was recorded were shown half-width. */
 const contactOf = (contact: ContactSnapshot | null) => contact && { ...contact, punctuation: contact.punctuation ?? "HALF_WIDTH" };
 
-export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, at: Date) {
+export function noticeDetail({ notice, revision, history }: ApiNoticeRow, at: Date) {
   const issuer = revision.issuerSnapshot as IssuerSnapshot | null;
   const facts = toFeedNotice({
     slug: notice.slug,
@@ -25,9 +26,10 @@ export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, 
     changedAt: notice.updatedAt,
     issuer: issuer ?? notice.issuer,
     history,
-    current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: revision.windows, refs },
+    current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: revision.windows, impact: publishedImpact(revision) },
   });
   const item = noticeListItem(facts, at);
+  const { channels, services, paymentMethods } = facts.impact.result;
   const suffix = both((locale) => titleSuffix(facts.amendment, locale));
   const sections = both((locale) => numberSections(revision.sections, locale));
   const report = both((locale) => reportLabel(notice.kind, revision.number!, revision.amendment?.type ?? null, locale));
@@ -37,6 +39,8 @@ export function noticeDetail({ notice, revision, history, refs }: ApiNoticeRow, 
     // null where the letter states no date: the API says nothing rather than a made-up date
     publishedAt: statedDate({ publishedAt: revision.publishedAt!, publishedAtKnown: revision.publishedAtKnown }),
     content: revisionContent(revision),
+    // per channel and per service what stops and what stays available (`affected`, in detail)
+    impact: { channels, services, paymentMethods },
     contact: contactOf(revision.contactSnapshot as ContactSnapshot | null),
     issuer,
     history: history.map((h) => ({

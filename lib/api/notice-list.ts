@@ -4,7 +4,8 @@
 import { noticeStatus, type NoticeStatus } from "@/lib/notices/derive";
 import type { AmendmentType, NoticeKind, WindowStatus } from "@/lib/generated/prisma/enums";
 import { siteUrl } from "@/lib/site-url";
-import type { AffectedKeys, FeedNotice, FeedWindow } from "@/lib/feeds/feed-notice";
+import type { AffectedKeys } from "@/lib/affected/types";
+import type { FeedNotice, FeedWindow } from "@/lib/feeds/feed-notice";
 
 export interface ApiWindow {
   key: string;
@@ -21,6 +22,7 @@ export interface NoticeListItem {
   title: { ja: string; en: string | null };
   status: NoticeStatus;
   windows: ApiWindow[];
+  /** what the notice stops or degrades (lib/affected, stored at publication) */
   affected: AffectedKeys;
   /** publishedAt null where the amendment's date is unknown */
   amendment: { type: AmendmentType; publishedAt: Date | null; summary: { ja: string; en: string | null } } | null;
@@ -56,7 +58,7 @@ export function noticeListItem(notice: FeedNotice, at: Date): NoticeListItem {
     title: notice.title,
     status: noticeStatus(notice.windows, at),
     windows: apiWindows(notice.windows),
-    affected: notice.affected,
+    affected: notice.impact.result.affected,
     amendment: notice.amendment,
     firstPublishedAt: notice.firstPublishedAt,
     updatedAt: notice.updatedAt,

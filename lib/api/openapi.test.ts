@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { feedNotice } from "@/lib/feeds/test-fixtures";
 import { checkSchema } from "@/test/json-schema-check";
 import { noticeList } from "./notice-list";
+import { apiListParams } from "./list-query";
 import { openApiDocument } from "./openapi";
 
 const document = openApiDocument();
@@ -35,5 +36,16 @@ describe("openApiDocument", () => {
     const content = JSON.stringify(document.components.schemas.RevisionContent);
     expect(content).toContain('"format":"date-time"');
     expect(content).not.toContain("$schema");
+  });
+
+  it("declares exactly the query parameters the list takes", () => {
+    const declared = document.paths["/notices"].get.parameters.filter((p) => p.in === "query").map((p) => p.name);
+    expect(declared).toEqual([...apiListParams]);
+  });
+
+  it("describes the impact and the affected keys from the zod schemas the application stores them with", () => {
+    const impact = document.components.schemas.Impact as { required: string[]; properties: Record<string, unknown> };
+    expect(impact.required.sort()).toEqual(["channels", "paymentMethods", "services"]);
+    expect(JSON.stringify(impact)).toContain('"enum":["unavailable","degraded","available"]');
   });
 });

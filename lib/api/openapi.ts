@@ -3,7 +3,9 @@
 // itself validates content with, so the two cannot drift apart. An integration
 // test checks real responses against the required properties declared here.
 import { z } from "zod";
+import { affectedKeysSchema, affectedResultSchema } from "@/lib/affected/types";
 import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content/schema";
+import { MAX_QUERY_LENGTH } from "@/lib/notices/listing/query";
 import { siteUrl } from "@/lib/site-url";
 
 type Schema = Record<string, unknown>;
@@ -19,6 +21,12 @@ const object = (properties: Record<string, Schema>, description?: string): Schem
   properties,
   required: Object.keys(properties),
 });
+
+/** A zod schema the application itself uses, as JSON Schema (no dialect line: it lives in components). */
+function fromZod(schema: z.ZodType, description: string): Schema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "output" }) as Schema;
+  return { ...json, description };
+}
 
 /** The content as revisionContent() returns it: dates leave JSON.stringify as ISO strings. */
 function revisionContentJsonSchema(): Schema {
@@ -49,14 +57,13 @@ const schemas = {
     },
     "A maintenance window.",
   ),
-  AffectedKeys: object(
-    {
-      services: keys("service keys, including the services of the channels named"),
-      paymentMethods: keys("payment method keys"),
-      channels: keys("channel (integration method or screen) keys"),
-      audiences: keys("audience keys"),
-    },
-    "Catalog keys named by the notice's impact tables, in catalog order.",
+  AffectedKeys: fromZod(
+    affectedKeysSchema,
+    "What the notice stops or degrades (unavailable or degraded), as derived at publication from its content and the catalog (lib/affected): services, payment methods, channels (integration methods and screens) and the audiences of the rows that stop something, in catalog order. A payment method the notice says stays available is never listed.",
+  ),
+  Impact: fromZod(
+    affectedResultSchema.pick({ channels: true, services: true, paymentMethods: true }),
+    "Per channel, per service and per payment method: unavailable (everything in it stops), degraded (some stops, some stays available) or available, with the payment methods of each by state. Keys, in catalog order.",
   ),
   Amendment: object(
     { type: { type: "string", enum: [...amendmentTypes] }, publishedAt: nullable(instant), summary: ref("Text") },
@@ -125,6 +132,7 @@ const schemas = {
         revision: { type: "integer", minimum: 1, description: "the published revision's number" },
         publishedAt: { ...nullable(instant), description: "null where it is unknown (a backfill)" },
         content: ref("RevisionContent"),
+        impact: ref("Impact"),
         contact: nullable(ref("ContactSnapshot")),
         issuer: nullable(ref("IssuerSnapshot")),
         history: { type: "array", items: ref("HistoryEntry"), description: "every published revision, oldest first, EDITORIAL included" },
@@ -133,12 +141,43 @@ const schemas = {
     ],
   },
   Error: object({ error: { type: "string", enum: ["not_found"] } }),
+  BadRequest: object(
+    {
+      error: { type: "string", enum: ["invalid_parameter"] },
+      parameter: { type: "string", description: "the query parameter refused" },
+      value: string,
+      reason: {
+        type: "string",
+        enum: ["invalid", "unknown", "unsupported", "repeated"],
+        description: "invalid: does not parse; unknown: no such catalog key; unsupported: not a parameter of this endpoint; repeated: given twice",
+      },
+      message: string,
+    },
+    "A query parameter the endpoint refuses (the HTML index drops it and says so instead).",
+  ),
 };
 
 const conditionalParameters = [
   { name: "If-None-Match", in: "header", required: false, schema: string },
   { name: "If-Modified-Since", in: "header", required: false, schema: string },
 ];
+// the parameters lib/api/list-query.ts takes (a unit test keeps the two lists equal)
+const catalogParameter = (name: string, what: string) => ({
+  name,
+  in: "query",
+  required: false,
+  description: `only notices that stop or degrade this ${what} (a catalog key)`,
+  schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+});
+const listParameters = [
+  { name: "q", in: "query", required: false, description: "keywords, all of which the current revision's text contains", schema: { type: "string", maxLength: MAX_QUERY_LENGTH } },
+  catalogParameter("service", "service"),
+  catalogParameter("paymentMethod", "payment method"),
+  catalogParameter("channel", "channel (integration method or screen)"),
+  { name: "kind", in: "query", required: false, schema: { type: "string", enum: [...noticeKinds] } },
+  { name: "year", in: "query", required: false, description: "a year (in Japan) in which a window starts", schema: { type: "integer", minimum: 2000, maximum: 2100 } },
+];
+
 const validators = {
   ETag: { description: "strong: the SHA-256 of the body", schema: string },
   "Last-Modified": { description: "the last change of the data behind the body", schema: string },
@@ -160,9 +199,15 @@ export function openApiDocument() {
       "/notices": {
         get: {
           operationId: "listNotices",
-          summary: "Every published notice",
-          parameters: conditionalParameters,
-          responses: { "200": ok("NoticeList", "Published notices, newest window first."), "304": notModified },
+          summary: "Every published notice, or those the index lists for the same filters",
+          description:
+            "Without parameters, every published notice. With the public index's filters (/?service=…), exactly the notices the index lists for them: a notice matches a service, payment method or channel it stops or degrades (see AffectedKeys).",
+          parameters: [...listParameters, ...conditionalParameters],
+          responses: {
+            "200": ok("NoticeList", "Published notices, newest window first."),
+            "304": notModified,
+            "400": { description: "A parameter that does not parse, names nothing in the catalog, or is not one of this endpoint's.", content: { "application/json": { schema: ref("BadRequest") } } },
+          },
         },
       },
       "/notices/{slug}": {

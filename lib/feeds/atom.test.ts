@@ -72,6 +72,18 @@ describe("buildAtomFeed", () => {
     expect(feed.updated).toBe("2021-01-01T00:00:00.000Z");
     expect(feed.entry).toBeUndefined();
   });
+
+  it("categorises each entry by its kind and by what it stops, under the names it was published with", () => {
+    const categories = (locale: "ja" | "en") =>
+      parse(buildAtomFeed([amended()], locale, null, "クロネコwebコレクト")).entry[0].category.map((c: Record<string, string>) => [c["@_term"], c["@_label"], c["@_scheme"] ?? null]);
+    const ja = categories("ja");
+    expect(ja[0]).toEqual(["scheduled", "定期", null]);
+    expect(ja).toContainEqual(["webcollect", "クロネコwebコレクト", "tag:maintenance-notices,2019:catalog/services"]);
+    expect(ja).toContainEqual(["credit-card", "クレジットカード払い", "tag:maintenance-notices,2019:catalog/paymentMethods"]);
+    expect(ja).toContainEqual(["kuroneko-pay-modal", "クロネコペイ(モーダル)", "tag:maintenance-notices,2019:catalog/channels"]);
+    expect(ja.map((c: string[]) => c[0])).not.toContain("atobarai");
+    expect(categories("en")).toContainEqual(["credit-card", "Credit card", "tag:maintenance-notices,2019:catalog/paymentMethods"]);
+  });
 });
 
 describe("control characters in the texts (rows written before the schemas refused them, or by hand)", () => {

@@ -6,6 +6,7 @@ import { formatWindow } from "@/lib/format";
 import { sectionAmendedMarker, titleSuffix } from "@/lib/notices/derive";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
+import { affectedEntries } from "@/lib/affected/labels";
 import { siteUrl } from "@/lib/site-url";
 import { stripControlCharacters } from "@/lib/text/control-characters";
 import type { FeedNotice } from "./feed-notice";
@@ -74,7 +75,11 @@ export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModifie
       published: notice.firstPublishedAt ?? undefined,
       description: entrySummary(notice, locale),
       author: [{ name: pick(notice.issuer, locale) }],
-      category: [{ term: notice.kind.toLowerCase(), name: messages[locale].kinds[notice.kind] }],
+      category: [
+        { term: notice.kind.toLowerCase(), name: messages[locale].kinds[notice.kind] },
+        // what the notice stops or degrades (lib/affected), under the names it was published with
+        ...affectedEntries(notice.impact, locale).map((e) => ({ term: e.key, scheme: atomId(`catalog/${e.kind}`), name: e.name })),
+      ],
     });
   }
   return wellFormedXml(feed.atom1());

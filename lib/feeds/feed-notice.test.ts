@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { affectedKeys, lastModifiedOf } from "./feed-notice";
+import { lastModifiedOf } from "./feed-notice";
 import { feedNotice, undatedNotice } from "./test-fixtures";
 
 describe("toFeedNotice", () => {
@@ -39,30 +39,6 @@ describe("toFeedNotice", () => {
   it("takes the later of the row's write and the publications for changedAt (backfills carry old dates)", () => {
     const notice = feedNotice([], { changedAt: new Date("2026-11-23T00:00:00Z") });
     expect(notice.changedAt).toEqual(new Date("2026-11-23T00:00:00Z"));
-  });
-});
-
-describe("affectedKeys", () => {
-  const webcollect = { key: "webcollect", sortOrder: 0 };
-  const atobarai = { key: "atobarai", sortOrder: 1 };
-  const none = { service: null, paymentMethod: null, audience: null, channel: null };
-
-  it("collects keys in catalog order, once each, and a channel names its service", () => {
-    const keys = affectedKeys([
-      { ...none, paymentMethod: { key: "kuroneko-pay", sortOrder: 5 } },
-      { ...none, service: atobarai },
-      { ...none, channel: { key: "kuroneko-pay-modal", sortOrder: 3, service: webcollect } },
-      { ...none, audience: { key: "merchants", sortOrder: 1 } },
-      { ...none, audience: { key: "buyers", sortOrder: 0 } },
-      { ...none, service: atobarai },
-      { ...none, channel: { key: "console", sortOrder: 4, service: null } },
-    ]);
-    expect(keys).toEqual({
-      services: ["webcollect", "atobarai"],
-      paymentMethods: ["kuroneko-pay"],
-      channels: ["kuroneko-pay-modal", "console"],
-      audiences: ["buyers", "merchants"],
-    });
   });
 });
 

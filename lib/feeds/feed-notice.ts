@@ -1,28 +1,9 @@
 // One published notice as the feeds, the calendars and the JSON list see it: the
 // facts they share, derived once from the published history (lib/notices/derive.ts)
 // so that the Atom `updated`, the ICS SEQUENCE and the API's updatedAt never disagree.
+import type { RevisionImpact } from "@/lib/affected/types";
 import { isVisibleAmendment, latestVisibleAmendment, statedDate } from "@/lib/notices/derive";
 import type { AmendmentType, NoticeKind, WindowStatus } from "@/lib/generated/prisma/enums";
-
-export interface CatalogRef {
-  key: string;
-  sortOrder: number;
-}
-
-/** One catalog entry named by an impact-table cell (exactly one side is set). */
-export interface CellRef {
-  service: CatalogRef | null;
-  paymentMethod: CatalogRef | null;
-  audience: CatalogRef | null;
-  channel: (CatalogRef & { service: CatalogRef | null }) | null;
-}
-
-export interface AffectedKeys {
-  services: string[];
-  paymentMethods: string[];
-  channels: string[];
-  audiences: string[];
-}
 
 export interface FeedWindow {
   key: string;
@@ -46,7 +27,8 @@ export interface FeedNoticeInput {
     publishedAtKnown: boolean;
     amendment: { type: AmendmentType; summaryJa: string; summaryEn: string | null } | null;
   }[];
-  current: { titleJa: string; titleEn: string | null; windows: FeedWindow[]; refs: CellRef[] };
+  /** the current published revision; its impact is the one stored at publication (lib/affected) */
+  current: { titleJa: string; titleEn: string | null; windows: FeedWindow[]; impact: RevisionImpact };
 }
 
 export interface FeedAmendment {
@@ -62,7 +44,8 @@ export interface FeedNotice {
   title: { ja: string; en: string | null };
   issuer: { ja: string; en: string | null };
   windows: FeedWindow[];
-  affected: AffectedKeys;
+  /** what the current revision stops, as stored at its publication: `impact.result.affected` are the keys */
+  impact: RevisionImpact;
   /** null where it is unknown (a backfill whose letter states no date): nothing shows a made-up one */
   firstPublishedAt: Date | null;
   /** the latest amendment readers were told about (never a 表記修正) */
@@ -79,23 +62,6 @@ export interface FeedNotice {
   visibleAmendments: number;
   /** the last time anything shown changed, 表記修正 included: HTTP Last-Modified */
   changedAt: Date;
-}
-
-const byCatalogOrder = (a: CatalogRef, b: CatalogRef) => a.sortOrder - b.sortOrder || a.key.localeCompare(b.key);
-const keysOf = (entries: Map<string, CatalogRef>) => [...entries.values()].sort(byCatalogOrder).map((e) => e.key);
-
-/** Catalog keys a notice names, in catalog order; a channel also names its service. */
-export function affectedKeys(refs: CellRef[]): AffectedKeys {
-  const found = { services: new Map<string, CatalogRef>(), paymentMethods: new Map(), channels: new Map(), audiences: new Map() };
-  const add = (into: Map<string, CatalogRef>, ref: CatalogRef | null | undefined) => ref && into.set(ref.key, ref);
-  for (const ref of refs) {
-    add(found.services, ref.service);
-    add(found.paymentMethods, ref.paymentMethod);
-    add(found.audiences, ref.audience);
-    add(found.channels, ref.channel);
-    add(found.services, ref.channel?.service);
-  }
-  return { services: keysOf(found.services), paymentMethods: keysOf(found.paymentMethods), channels: keysOf(found.channels), audiences: keysOf(found.audiences) };
 }
 
 /** The latest of these instants, null for none. */
@@ -122,7 +88,7 @@ export function toFeedNotice(input: FeedNoticeInput): FeedNotice {
     title: { ja: input.current.titleJa, en: input.current.titleEn },
     issuer: { ja: input.issuer.nameJa, en: input.issuer.nameEn },
     windows: [...input.current.windows],
-    affected: affectedKeys(input.current.refs),
+    impact: input.current.impact,
     firstPublishedAt: statedDate(first),
     amendment,
     updatedAt: news.stated,

@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { siteUrl } from "@/lib/site-url";
 import { buildCalendar, foldOctets, windowEvents } from "./ical";
-import { feedNotice, undatedNotice } from "./test-fixtures";
+import { feedNotice, impact000, undatedNotice } from "./test-fixtures";
 
 const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
@@ -93,6 +93,34 @@ describe("windowUid", () => {
   it("cannot give two different (notice, window) pairs the same UID", async () => {
     const { windowUid } = await import("./ids");
     expect(windowUid("x-main", "a")).not.toBe(windowUid("x", "main-a"));
+  });
+
+  it("categorises each event by what the notice stops, by the names it was published with", () => {
+    const [event] = events(buildCalendar([feedNotice()], "x"));
+    const categories = event!.getFirstProperty("categories")!.getValues();
+    expect(categories).toEqual([
+      "クロネコwebコレクト",
+      "クレジットカード払い",
+      "コンビニオンライン払い",
+      "キャリア払い",
+      "クロネコペイ",
+      "リンク方式お支払い手続き画面",
+      "トークン(組込)方式",
+      "API方式",
+      "トークン(モーダル)方式",
+      "クロネコペイ(モーダル)",
+      "加盟店管理画面",
+      "テスト環境(画面)",
+    ]);
+  });
+
+  it("escapes a comma in a category name, so that it stays one category", () => {
+    const impact = impact000();
+    impact.names.services.webcollect = { ja: "クロネコ,webコレクト", en: null };
+    const notice = feedNotice();
+    notice.impact = impact;
+    const [event] = events(buildCalendar([notice], "x"));
+    expect(event!.getFirstProperty("categories")!.getValues()[0]).toBe("クロネコ,webコレクト");
   });
 });
 

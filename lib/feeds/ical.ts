@@ -7,6 +7,7 @@ import { createEvents, type EventAttributes } from "ics";
 import { formatWindow } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { sectionAmendedMarker } from "@/lib/notices/derive";
+import { affectedEntries } from "@/lib/affected/labels";
 import { siteUrl } from "@/lib/site-url";
 import { stripControlCharacters } from "@/lib/text/control-characters";
 import type { FeedNotice } from "./feed-notice";
@@ -19,10 +20,16 @@ const productId = (locale: Locale) => `-//${ID_DOMAIN}//Maintenance notices//${l
 // request would stamp "now" and no two bodies (and ETags) would ever be equal.
 type StampedEvent = EventAttributes & { timestamp: number };
 
+/** RFC 5545 TEXT escaping for one category: `ics` joins them with commas and escapes nothing. */
+// a catalog name is staff-written text too: no control character reaches the calendar
+const categoryText = (name: string) => stripControlCharacters(name).replace(/[\\;,]/g, (c) => `\\${c}`);
+
 /** The events of a notice's windows, worded in `locale` (the UIDs are the same in both languages). */
 export function windowEvents(notice: FeedNotice, locale: Locale = "ja"): StampedEvent[] {
   const url = siteUrl(localePath(locale, `/notices/${notice.slug}`));
   const pick = (text: { ja: string; en: string | null }) => (locale === "en" && text.en ? text.en : text.ja);
+  // what the notice stops or degrades (lib/affected), by the names it was published with
+  const categories = affectedEntries(notice.impact, locale).map((e) => categoryText(e.name));
   // DTSTAMP is required: where the date is unknown, the instant the notice appeared here
   const revised = notice.stampedAt.getTime();
   return notice.windows.map((w) => {
@@ -40,6 +47,7 @@ export function windowEvents(notice: FeedNotice, locale: Locale = "ja"): Stamped
       title: stripControlCharacters(pick(notice.title)),
       description: stripControlCharacters(description.filter(Boolean).join("\n")),
       url,
+      ...(categories.length ? { categories } : {}),
       start: w.startsAt.getTime(),
       startInputType: "utc",
       startOutputType: "utc",

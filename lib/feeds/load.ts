@@ -1,11 +1,13 @@
 import "server-only";
+import { publishedImpact } from "@/lib/affected/read";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { listFeedNotices } from "@/lib/notices/published/queries";
 import type { IssuerSnapshot } from "@/lib/notices/content/snapshots";
 import { lastModifiedOf, toFeedNotice, type FeedNotice } from "./feed-notice";
 
-/** Published notices (or the one with `slug`) as the feeds see them, and when that set last changed. */
-export async function loadFeedNotices(slug?: string): Promise<{ notices: FeedNotice[]; lastModified: Date | null }> {
-  const { notices, changedAt } = await listFeedNotices(slug);
+/** Published notices (or the one with `slug`, or those whose listing matches) as the feeds see them, and when that set last changed. */
+export async function loadFeedNotices(slug?: string, listing?: Prisma.NoticeListingWhereInput): Promise<{ notices: FeedNotice[]; lastModified: Date | null }> {
+  const { notices, changedAt } = await listFeedNotices(slug, listing);
   const feedNotices = notices.map((n) =>
     toFeedNotice({
       slug: n.slug,
@@ -14,7 +16,7 @@ export async function loadFeedNotices(slug?: string): Promise<{ notices: FeedNot
       // the name the notice was published under (Decision 2), not today's brand
       issuer: (n.revision.issuerSnapshot as IssuerSnapshot | null) ?? n.issuer,
       history: n.revisions,
-      current: { titleJa: n.revision.titleJa, titleEn: n.revision.titleEn, windows: n.revision.windows, refs: n.refs },
+      current: { titleJa: n.revision.titleJa, titleEn: n.revision.titleEn, windows: n.revision.windows, impact: publishedImpact(n.revision) },
     }),
   );
   return { notices: feedNotices, lastModified: lastModifiedOf(feedNotices, changedAt) };

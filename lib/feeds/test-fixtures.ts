@@ -1,5 +1,10 @@
 // Plain-data notices for the unit tests of the feed builders (no database).
+import { impactOf } from "@/lib/affected/test-fixtures";
+import * as notice000 from "@/prisma/seed/notice-000";
 import { toFeedNotice, type FeedNoticeInput } from "./feed-notice";
+
+/** Notice 000's impact as publication stores it, from the seeded catalog. */
+export const impact000 = () => impactOf(notice000.revision2);
 
 type Amendment = NonNullable<FeedNoticeInput["history"][number]["amendment"]>;
 
@@ -25,7 +30,7 @@ export function feedNotice(amendments: { type: Amendment["type"]; at: string; su
       windows: [
         { key: "main", startsAt: new Date("2019-07-28T17:00:00Z"), endsAt: new Date("2019-07-28T22:00:00Z"), status: "SCHEDULED", channelKeys: [] },
       ],
-      refs: [],
+      impact: impact000(),
     },
     ...overrides,
   });

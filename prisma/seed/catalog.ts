@@ -1,8 +1,24 @@
 // The catalog and brand records the reference notices refer to.
 
+// What each service offers and each channel carries (ServicePaymentMethod,
+// ChannelPaymentMethod): what stops when a service or channel stops (lib/affected).
+// The services' methods are the letters' own facts: notice 001's availability table
+// (fixtures/reference-notices/001_5d1d7b2e9e4c009d.txt, section 1) lists them per service.
 export const services = [
-  { key: "webcollect", nameJa: "クロネコwebコレクト", nameEn: "Kuroneko Web Collect" },
-  { key: "atobarai", nameJa: "クロネコ代金後払いサービス", nameEn: "Kuroneko Deferred Payment Service" },
+  {
+    key: "webcollect",
+    nameJa: "クロネコwebコレクト",
+    nameEn: "Kuroneko Web Collect",
+    // 001, table rows under クロネコwebコレクト
+    paymentMethodKeys: ["credit-card", "convenience-store", "carrier", "kuroneko-pay"],
+  },
+  {
+    key: "atobarai",
+    nameJa: "クロネコ代金後払いサービス",
+    nameEn: "Kuroneko Deferred Payment Service",
+    // 001, table rows under クロネコ代金後払いサービス
+    paymentMethodKeys: ["credit-card", "convenience-store", "au-easy-payment", "bank-transfer", "kuroneko-pay"],
+  },
 ];
 
 export const paymentMethods = [
@@ -14,15 +30,25 @@ export const paymentMethods = [
   { key: "bank-transfer", nameJa: "銀行振込", nameEn: "Bank transfer" },
 ];
 
-// Every channel here is an integration method or screen of クロネコwebコレクト.
+const webcollectMethods = services[0]!.paymentMethodKeys;
+
+// Every channel here is an integration method or screen of クロネコwebコレクト. What each
+// carries is partly the letters' and partly our reading of them, as marked.
 export const channels = [
-  { key: "link-payment-page", type: "PAYMENT_PAGE", serviceKey: "webcollect", nameJa: "リンク方式お支払い手続き画面", nameEn: "Link-type payment pages" },
-  { key: "token-embedded", type: "API", serviceKey: "webcollect", nameJa: "トークン(組込)方式", nameEn: "Token (embedded)" },
-  { key: "api", type: "API", serviceKey: "webcollect", nameJa: "API方式", nameEn: "API" },
-  { key: "token-modal", type: "MODAL", serviceKey: "webcollect", nameJa: "トークン(モーダル)方式", nameEn: "Token (modal)" },
-  { key: "kuroneko-pay-modal", type: "MODAL", serviceKey: "webcollect", nameJa: "クロネコペイ(モーダル)", nameEn: "Kuroneko Pay (modal)" },
-  { key: "merchant-console", type: "CONSOLE", serviceKey: "webcollect", nameJa: "加盟店管理画面", nameEn: "Merchant console" },
-  { key: "test-environment", type: "TEST", serviceKey: "webcollect", nameJa: "テスト環境(画面)", nameEn: "Test environment (screens)" },
+  // reading: the hosted payment pages offer the buyer every method of their service
+  // (001 lists all four クロネコwebコレクト methods as stopping while these pages show the screen)
+  { key: "link-payment-page", type: "PAYMENT_PAGE", serviceKey: "webcollect", nameJa: "リンク方式お支払い手続き画面", nameEn: "Link-type payment pages", paymentMethodKeys: webcollectMethods },
+  // reading: the token is issued for card details (000 and 001: 「トークン発行時」; the card form of 001's 資料1)
+  { key: "token-embedded", type: "API", serviceKey: "webcollect", nameJa: "トークン(組込)方式", nameEn: "Token (embedded)", paymentMethodKeys: ["credit-card"] },
+  // reading: the API settles every method of its service (001's settleMethod values cover them all)
+  { key: "api", type: "API", serviceKey: "webcollect", nameJa: "API方式", nameEn: "API", paymentMethodKeys: webcollectMethods },
+  // letters: the modal is a card form (000: 「カード情報入力完了ボタン押下時」; 001's 資料1 shows its card fields)
+  { key: "token-modal", type: "MODAL", serviceKey: "webcollect", nameJa: "トークン(モーダル)方式", nameEn: "Token (modal)", paymentMethodKeys: ["credit-card"] },
+  // reading: the Kuroneko Pay modal takes Kuroneko Pay, as its name says
+  { key: "kuroneko-pay-modal", type: "MODAL", serviceKey: "webcollect", nameJa: "クロネコペイ(モーダル)", nameEn: "Kuroneko Pay (modal)", paymentMethodKeys: ["kuroneko-pay"] },
+  // reading: merchants' console and test screens stop (000's table, 001's second table), but no buyer pays through them
+  { key: "merchant-console", type: "CONSOLE", serviceKey: "webcollect", nameJa: "加盟店管理画面", nameEn: "Merchant console", paymentMethodKeys: [] },
+  { key: "test-environment", type: "TEST", serviceKey: "webcollect", nameJa: "テスト環境(画面)", nameEn: "Test environment (screens)", paymentMethodKeys: [] },
 ] as const;
 
 export const audiences = [

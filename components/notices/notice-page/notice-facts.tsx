@@ -1,5 +1,6 @@
 import type { NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
+import { WhatStops } from "./what-stops";
 import { messages } from "@/lib/i18n/messages";
 
 /**
@@ -27,7 +28,7 @@ function MerchantAction({ view }: { view: NoticeView }) {
   );
 }
 
-/** The facts a merchant needs first: what kind, when, status and whether they must act. Printed too. */
+/** The facts a merchant needs first: what kind, when, what stops, status and whether they must act. Printed too. */
 export function NoticeFacts({ view }: { view: NoticeView }) {
   const t = messages[view.locale].notice;
   return (
@@ -49,6 +50,7 @@ export function NoticeFacts({ view }: { view: NoticeView }) {
             ))}
           </dd>
         </div>
+        <WhatStops view={view} />
         <div>
           <dt>{t.status}</dt>
           <dd>

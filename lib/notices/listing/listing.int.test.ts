@@ -48,10 +48,13 @@ describe("filters", () => {
     expect(test).not.toContain(S001);
   });
 
-  it("paymentMethod counts only rows that say the method stops", async () => {
-    expect(await slugs({ paymentMethod: "kuroneko-pay" })).toEqual([S001]);
-    // notice 001's table lists bank transfer as still available
+  it("paymentMethod finds the notices that stop the method (lib/affected), not those where it stays available", async () => {
+    // 000 stops every payment through the channels it names, クロネコペイ and credit card included
+    expect(await slugs({ paymentMethod: "kuroneko-pay" })).toEqual([S001, S000]);
+    expect(await slugs({ paymentMethod: "credit-card" })).toEqual(expect.arrayContaining([S001, S000]));
+    // notice 001's table lists au かんたん決済 and bank transfer as still available
     expect(await slugs({ paymentMethod: "bank-transfer" })).not.toContain(S001);
+    expect(await slugs({ paymentMethod: "au-easy-payment" })).not.toContain(S001);
   });
 
   it("kind=SCHEDULED finds notice 000 and only scheduled notices", async () => {

@@ -70,7 +70,8 @@ export async function indexFacets(): Promise<IndexFacets> {
   return { services, paymentMethods, channels, years };
 }
 
-function listingWhere(query: IndexQuery): Prisma.NoticeListingWhereInput {
+/** The one where-clause of a query: the index, the search page and the JSON API (lib/api) all filter with it. */
+export function listingWhere(query: IndexQuery): Prisma.NoticeListingWhereInput {
   return {
     visible: true,
     ...(query.kind && { kind: query.kind }),

@@ -1,26 +1,14 @@
 // A short text a merchant can paste on its own shop page to tell its customers
 // which payment methods stop when (ja/en, plain text and HTML).
+import { frozenName } from "@/lib/affected/labels";
 import type { Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import type { NoticeView } from "./view";
 
+/** The payment methods the notice stops or degrades (lib/affected), by the names it was published with. */
 function unavailableMethods(view: NoticeView): string[] {
-  const names = new Set<string>();
-  for (const section of view.sections)
-    for (const block of section.blocks) {
-      if (block.type !== "IMPACT_TABLE") continue;
-      const methodCol = block.columns.findIndex((c) => c.role === "PAYMENT_METHOD");
-      const availCol = block.columns.findIndex((c) => c.role === "AVAILABILITY");
-      if (methodCol < 0 || availCol < 0) continue;
-      for (const row of block.rows) {
-        if (row.cells[availCol]?.availability !== "UNAVAILABLE") continue;
-        const label = row.cells[methodCol]?.label;
-        const text = view.locale === "en" && label?.en ? label.en : label?.ja;
-        // the first line names the method; the rest qualifies it ("(ApplePay … 含む)")
-        if (text) names.add(text.split("\n")[0]!);
-      }
-    }
-  return [...names];
+  const { result, names } = view.impact;
+  return result.affected.paymentMethods.map((key) => frozenName(names.paymentMethods, key, view.locale));
 }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);

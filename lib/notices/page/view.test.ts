@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { revisionContentSchema } from "@/lib/notices/content/schema";
 import { missingTranslations } from "./translations";
 import { buildNoticeView, type NoticeInput } from "./view";
+import { impactOf } from "@/lib/affected/test-fixtures";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
 
@@ -34,6 +35,7 @@ const input = (number: 1 | 2): NoticeInput => ({
   publishedAt: history[number - 1]!.publishedAt,
   publishedAtKnown: true,
   content: revisionContentSchema.parse(number === 1 ? notice000.revision1 : notice000.revision2),
+  impact: impactOf(number === 1 ? notice000.revision1 : notice000.revision2),
   contact,
   issuer,
   history,
@@ -106,6 +108,7 @@ describe("buildNoticeView of notice 001", () => {
         contact,
         issuer,
         history: [{ number: 1, publishedAt: backfilledAt, publishedAtKnown: false, amendment: null }],
+        impact: impactOf(notice001.revision1),
       },
       locale,
       after,

@@ -2,6 +2,7 @@
 // fact (numbers, suffix, banner, markers, formatted windows). Pure: the page,
 // the history and the print layout all render from this.
 import { formatDate, formatScreenPeriod, formatWindow } from "@/lib/format";
+import type { RevisionImpact } from "@/lib/affected/types";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockContent, RevisionContent } from "@/lib/notices/content/schema";
 import {
@@ -56,6 +57,8 @@ export interface NoticeInput {
   issuer: IssuerSnapshot;
   /** every published revision, oldest first */
   history: HistoryEntry[];
+  /** what this revision stops, stored at its publication (lib/affected) */
+  impact: RevisionImpact;
 }
 
 export type BlockView = BlockContent & { anchor: string; itemNumber: number | null };
@@ -149,6 +152,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
           contactLinesLang: (locale === "en" && screen.contactLines.en.length ? "en" : "ja") as Locale,
         }
       : null,
+    impact: input.impact,
   };
 }
 

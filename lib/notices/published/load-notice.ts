@@ -1,4 +1,5 @@
 import "server-only";
+import { publishedImpact } from "@/lib/affected/read";
 import { getPublishedNotice } from "./queries";
 import { revisionContent } from "@/lib/notices/content/read";
 import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
@@ -19,5 +20,6 @@ export async function loadNotice(slug: string, number?: number): Promise<NoticeI
     contact: revision.contactSnapshot as ContactSnapshot | null,
     issuer: revision.issuerSnapshot as unknown as IssuerSnapshot,
     history: history.map((h) => ({ number: h.number!, publishedAt: h.publishedAt!, publishedAtKnown: h.publishedAtKnown, amendment: h.amendment })),
+    impact: publishedImpact(revision),
   };
 }

@@ -69,7 +69,9 @@ describe("no invented publication date", () => {
     const detail = JSON.parse((await noticeDetailDocument(notice001.slug))!.body);
     expect(detail).toMatchObject({ publishedAt: null, firstPublishedAt: null, updatedAt: null });
     expect(detail.history).toEqual([{ number: 1, publishedAt: null, amendment: null }]);
-    const item = JSON.parse((await noticeListDocument()).body).notices.find((n: { slug: string }) => n.slug === notice000.slug);
+    const listed = await noticeListDocument();
+    if ("problem" in listed) throw new Error(`the list refused no parameters: ${JSON.stringify(listed.problem)}`);
+    const item = JSON.parse(listed.body).notices.find((n: { slug: string }) => n.slug === notice000.slug);
     expect(item).toMatchObject({ firstPublishedAt: "2019-06-22T01:00:00.000Z", updatedAt: "2019-07-23T01:00:00.000Z" });
   });
 

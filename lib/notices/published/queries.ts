@@ -9,6 +9,7 @@ const publicNotice = { state: "PUBLISHED", deletedAt: null } satisfies Prisma.No
 
 export const revisionInclude = {
   amendment: true,
+  impact: { select: { result: true, names: true } },
   contact: { select: { key: true } },
   windows: { orderBy: { position: "asc" } },
   screen: { include: { channels: { orderBy: { channel: { sortOrder: "asc" } }, include: { channel: true } } } },
@@ -70,14 +71,6 @@ export async function getPublishedNotice(slug: string, number?: number) {
 // into several queries, and a body hashed into an ETag must not mix the notice
 // before a publication with the revision after it.
 
-const catalogKey = { select: { key: true, sortOrder: true } } as const;
-const cellRefSelect = {
-  service: catalogKey,
-  paymentMethod: catalogKey,
-  audience: catalogKey,
-  channel: { select: { key: true, sortOrder: true, service: catalogKey } },
-} satisfies Prisma.ImpactCellRefSelect;
-
 const publishedHistorySelect = {
   number: true,
   publishedAt: true,
@@ -86,13 +79,19 @@ const publishedHistorySelect = {
 } satisfies Prisma.RevisionSelect;
 
 /**
- * Published notices (or the one with `slug`) with their published history and the
- * current revision's title, windows, frozen issuer and catalog references; and the
+ * Published notices (or the one with `slug`, or those whose listing row matches
+ * `listing`) with their published history and the
+ * current revision's title, windows, frozen issuer and stored impact; and the
  * last write to any notice that is or was public, so that a withdrawal, which
  * removes a notice from the list, still moves the list's Last-Modified.
  */
-export async function listFeedNotices(slug?: string) {
-  const where = { ...publicNotice, ...(slug === undefined ? {} : { slug }) } satisfies Prisma.NoticeWhereInput;
+export async function listFeedNotices(slug?: string, listing?: Prisma.NoticeListingWhereInput) {
+  const where = {
+    ...publicNotice,
+    ...(slug === undefined ? {} : { slug }),
+    // the index's own where-clause on its listing row (lib/api: the same set the index answers)
+    ...(listing === undefined ? {} : { listing: { is: listing } }),
+  } satisfies Prisma.NoticeWhereInput;
   const [notices, revisions, changed] = await db.$transaction(
     [
       db.notice.findMany({
@@ -114,15 +113,9 @@ export async function listFeedNotices(slug?: string) {
           titleJa: true,
           titleEn: true,
           issuerSnapshot: true,
+          id: true,
           windows: { orderBy: { position: "asc" }, select: { key: true, startsAt: true, endsAt: true, status: true, channelKeys: true } },
-          sections: {
-            select: {
-              blocks: {
-                where: { type: "IMPACT_TABLE" },
-                select: { table: { select: { rows: { select: { cells: { select: { refs: { select: cellRefSelect } } } } } } } },
-              },
-            },
-          },
+          impact: { select: { result: true, names: true } },
         },
       }),
       db.notice.aggregate({
@@ -137,14 +130,13 @@ export async function listFeedNotices(slug?: string) {
     notices: notices.flatMap((notice) => {
       const revision = current.get(notice.id);
       if (!revision) return [];
-      const refs = revision.sections.flatMap((s) => s.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.flatMap((c) => c.refs)) ?? []));
-      return [{ ...notice, revision, refs }];
+      return [{ ...notice, revision }];
     }),
     changedAt: changed._max.updatedAt,
   };
 }
 
-/** A published notice for the JSON API: its current revision in full, its history, and the catalog keys its cells name. */
+/** A published notice for the JSON API: its current revision in full (its stored impact included) and its history. */
 export async function getApiNotice(slug: string) {
   return db.$transaction(
     async (tx) => {
@@ -155,11 +147,7 @@ export async function getApiNotice(slug: string) {
       if (!notice) return null;
       const revision = await tx.revision.findFirst({ where: { noticeId: notice.id, status: "PUBLISHED" }, include: revisionInclude });
       if (!revision) return null;
-      const refs = await tx.impactCellRef.findMany({
-        where: { cell: { row: { table: { block: { section: { revisionId: revision.id } } } } } },
-        select: cellRefSelect,
-      });
-      return { notice, revision, history: notice.revisions, refs };
+      return { notice, revision, history: notice.revisions };
     },
     { isolationLevel: "RepeatableRead" },
   );

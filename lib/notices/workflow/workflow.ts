@@ -3,7 +3,10 @@ import type { Tx } from "@/lib/db";
 import { audit, type Actor } from "@/lib/audit";
 import type { NoticeKind } from "@/lib/generated/prisma/client";
 import { now } from "@/lib/clock";
+import { storeRevisionImpact } from "@/lib/affected/store";
+import { revisionContent } from "@/lib/notices/content/read";
 import { freezeSnapshots } from "@/lib/notices/content/snapshots";
+import { revisionInclude } from "@/lib/notices/published/queries";
 
 /** A rule of the workflow was broken; `field` names the form field to show it on. */
 export class WorkflowError extends Error {
@@ -66,7 +69,8 @@ export interface PublishOptions {
 
 /**
  * Makes an approved revision the notice's public one: freezes what it shows from
- * referenced records, numbers it, supersedes the previous one, and audits it.
+ * referenced records, stores what it affects, numbers it, supersedes the previous one,
+ * and audits it.
  */
 export async function publishRevision(tx: Tx, revisionId: string, options: PublishOptions) {
   const revision = await tx.revision.findUniqueOrThrow({
@@ -100,6 +104,9 @@ export async function publishRevision(tx: Tx, revisionId: string, options: Publi
   if (number === 1 && revision.amendment) throw new WorkflowError("a first publication is not an amendment", "amendment");
 
   await freezeSnapshots(tx, revision.id, revision.notice.issuerId);
+  // what the revision stops, derived once from its content and today's catalog (Decision 10)
+  const full = await tx.revision.findUniqueOrThrow({ where: { id: revision.id }, include: revisionInclude });
+  await storeRevisionImpact(tx, revision.id, revisionContent(full));
   if (previous) await tx.revision.update({ where: { id: previous.id }, data: { status: "SUPERSEDED" } });
   const publishedAt = options.publishedAt ?? at;
   await tx.revision.update({
