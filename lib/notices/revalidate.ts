@@ -17,3 +17,12 @@ export function revalidateNotice(slug: string): void {
     revalidatePath(`${prefix}/notices/${slug}/history`);
   }
 }
+
+/**
+ * Every public page and cached read: for a server instance that starts with pages
+ * cached before it started (the freshness loop's first request, ADR 0005).
+ */
+export function revalidateAllNotices(): void {
+  revalidateTag(NOTICES_TAG, { expire: 0 });
+  revalidatePath("/", "layout");
+}

@@ -1,11 +1,14 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { freshnessSecret } from "@/lib/notices/freshness-loop";
-import { revalidateNotice } from "@/lib/notices/revalidate";
+import { freshnessSecret } from "@/lib/freshness/revalidation";
+import { revalidateAllNotices, revalidateNotice } from "@/lib/notices/revalidate";
 
-// Called only by this process's own freshness loop (lib/notices/freshness-loop.ts),
-// with a secret that never leaves the process; anything else gets a 404.
-const body = z.object({ slugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).max(1000) });
+// Called only by this process's own freshness loop (lib/freshness/), with a secret
+// that never leaves the process; anything else gets a 404.
+const body = z.union([
+  z.object({ slugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).max(1000) }),
+  z.object({ all: z.literal(true) }),
+]);
 
 export async function POST(request: Request) {
   const given = Buffer.from(request.headers.get("x-freshness-secret") ?? "");
@@ -13,6 +16,7 @@ export async function POST(request: Request) {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return new Response(null, { status: 404 });
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "invalid_body" }, { status: 400 });
-  for (const slug of parsed.data.slugs) revalidateNotice(slug);
+  if ("all" in parsed.data) revalidateAllNotices();
+  else for (const slug of parsed.data.slugs) revalidateNotice(slug);
   return new Response(null, { status: 204 });
 }
