@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "./seed";
-import { revisionInclude } from "@/lib/notices/queries";
-import { revisionContent } from "@/lib/notices/read-revision";
-import { revisionContentSchema } from "@/lib/notices/content-schema";
+import { revisionInclude } from "@/lib/notices/published/queries";
+import { revisionContent } from "@/lib/notices/content/read";
+import { revisionContentSchema } from "@/lib/notices/content/schema";
 import * as notice000 from "./seed/notice-000";
 import * as notice001 from "./seed/notice-001";
 

@@ -5,9 +5,9 @@
 import bcrypt from "bcryptjs";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { createRevisionDraft } from "@/lib/notices/write-revision";
-import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow";
-import type { RevisionContentInput } from "@/lib/notices/content-schema";
+import { createRevisionDraft } from "@/lib/notices/content/write";
+import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
+import type { RevisionContentInput } from "@/lib/notices/content/schema";
 import * as catalog from "./seed/catalog";
 import * as notice000 from "./seed/notice-000";
 import * as notice001 from "./seed/notice-001";

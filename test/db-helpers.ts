@@ -1,8 +1,8 @@
 // Helpers for integration tests (*.int.test.ts). They run against the real,
 // freshly migrated PostgreSQL that scripts/with-db.mjs --scratch provides.
 import { db } from "@/lib/db";
-import { createRevisionDraft } from "@/lib/notices/write-revision";
-import type { RevisionContentInput } from "@/lib/notices/content-schema";
+import { createRevisionDraft } from "@/lib/notices/content/write";
+import type { RevisionContentInput } from "@/lib/notices/content/schema";
 
 let counter = 0;
 export const uniqueSlug = (prefix = "test") => `${prefix}-${Date.now().toString(36)}-${++counter}`;

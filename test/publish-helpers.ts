@@ -1,7 +1,7 @@
 // Helpers for integration tests that watch publications happen: publications through
 // the real workflow (submit, approve, publish), one of them held open mid-transaction.
 import { db } from "@/lib/db";
-import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow";
+import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
 import { draftNotice, staffIds } from "@/test/db-helpers";
 
 /** A notice with one approved revision, ready to publish. */

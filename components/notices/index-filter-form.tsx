@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { localePath, type Locale } from "@/lib/i18n";
-import { kindLabels } from "@/lib/notices/derive";
-import { noticeKinds } from "@/lib/notices/content-schema";
-import { isFiltered, MAX_QUERY_LENGTH, type IndexQuery } from "@/lib/notices/index-query";
-import type { CatalogEntry, IndexFacets } from "@/lib/notices/index-listing";
-import { indexText } from "./index-text";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { noticeKinds } from "@/lib/notices/content/schema";
+import { isFiltered, MAX_QUERY_LENGTH, type IndexQuery } from "@/lib/notices/listing/query";
+import type { CatalogEntry, IndexFacets } from "@/lib/notices/listing/listing";
+import { messages } from "@/lib/i18n/messages";
 
 type Option = { value: string; label: string };
 
@@ -33,7 +32,7 @@ const catalogOptions = (entries: CatalogEntry[], locale: Locale): Option[] =>
  * address (`/?service=webcollect&kind=SCHEDULED`). Submitting starts again at page 1.
  */
 export function IndexFilterForm({ locale, query, facets }: { locale: Locale; query: IndexQuery; facets: IndexFacets }) {
-  const t = indexText[locale];
+  const t = messages[locale].index;
   // a year from a shared link stays selectable even when no notice has it any more
   const years = query.year !== null && !facets.years.includes(query.year) ? [query.year, ...facets.years] : facets.years;
   return (
@@ -48,8 +47,8 @@ export function IndexFilterForm({ locale, query, facets }: { locale: Locale; que
       <Select name="service" label={t.params.service} options={catalogOptions(facets.services, locale)} value={query.service} any={t.any} />
       <Select name="paymentMethod" label={t.params.paymentMethod} options={catalogOptions(facets.paymentMethods, locale)} value={query.paymentMethod} any={t.any} />
       <Select name="channel" label={t.params.channel} options={catalogOptions(facets.channels, locale)} value={query.channel} any={t.any} />
-      <Select name="kind" label={t.params.kind} options={noticeKinds.map((k) => ({ value: k, label: kindLabels[k][locale] }))} value={query.kind} any={t.any} />
-      <Select name="year" label={t.params.year} options={years.map((y) => ({ value: String(y), label: locale === "ja" ? `${y}年` : String(y) }))} value={query.year} any={t.any} />
+      <Select name="kind" label={t.params.kind} options={noticeKinds.map((k) => ({ value: k, label: messages[locale].kinds[k] }))} value={query.kind} any={t.any} />
+      <Select name="year" label={t.params.year} options={years.map((y) => ({ value: String(y), label: t.yearOption(y) }))} value={query.year} any={t.any} />
       <div className="index-filters__actions">
         <button type="submit" className="button">
           {t.apply}

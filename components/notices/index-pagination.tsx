@@ -1,13 +1,13 @@
 import Link from "next/link";
-import type { Locale } from "@/lib/i18n";
-import { indexHref, pageNumbers, type IndexQuery, type PageRange } from "@/lib/notices/index-query";
-import { indexText } from "./index-text";
+import type { Locale } from "@/lib/i18n/locale";
+import { indexHref, pageNumbers, type IndexQuery, type PageRange } from "@/lib/notices/listing/query";
+import { messages } from "@/lib/i18n/messages";
 
 /** Previous / next (rel="prev" / rel="next") and page numbers, keeping the filters. */
 export function IndexPagination({ locale, query, range }: { locale: Locale; query: IndexQuery; range: PageRange }) {
   // one page needs no links, unless the address asked for a page past the end
   if (range.lastPage <= 1 && range.page <= 1) return null;
-  const t = indexText[locale];
+  const t = messages[locale].index;
   const href = (page: number) => indexHref(locale, query, { page });
   const previous = range.page > 1 ? Math.min(range.page - 1, range.lastPage) : null;
   const next = range.page < range.lastPage ? range.page + 1 : null;

@@ -2,9 +2,9 @@ import { redirect } from "next/navigation";
 import Link from "next/link";
 import { now } from "@/lib/clock";
 import { formatDateEn, formatDateJa, jstParts } from "@/lib/format";
-import { localePath, ui, type Locale } from "@/lib/i18n";
-import { cachedIndexFacets, cachedNoticePage } from "@/lib/notices/index-cache";
-import { catalogKeys, findNoticePage } from "@/lib/notices/index-listing";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { cachedIndexFacets, cachedNoticePage } from "@/lib/notices/listing/cache";
+import { catalogKeys, findNoticePage } from "@/lib/notices/listing/listing";
 import {
   emptyIndexQuery,
   hasEmptyParams,
@@ -14,13 +14,13 @@ import {
   pageRange,
   parseIndexQuery,
   type SearchParams,
-} from "@/lib/notices/index-query";
+} from "@/lib/notices/listing/query";
 import { SiteShell } from "@/components/site/site-shell";
 import { IndexFilterForm } from "./index-filter-form";
 import { IndexPagination } from "./index-pagination";
-import { indexText } from "./index-text";
 import { NoticeList } from "./notice-list";
 import "./notice-index.css";
+import { messages } from "@/lib/i18n/messages";
 
 function asOf(at: Date, locale: Locale): string {
   const { hour, minute } = jstParts(at);
@@ -43,10 +43,10 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
   const data = query.terms.length > 0 ? await findNoticePage(query) : await cachedNoticePage(query);
   const range = pageRange(data.total, data.page, data.pageSize);
   const at = now();
-  const t = indexText[locale];
+  const t = messages[locale].index;
   return (
     <SiteShell locale={locale} alternatePath={`/${indexQueryString(query)}`}>
-      <h1 className="page-title">{ui[locale].noticesHeading}</h1>
+      <h1 className="page-title">{messages[locale].site.noticesHeading}</h1>
       <IndexFilterForm locale={locale} query={query} facets={facets} />
       {problems.length > 0 && (
         // the role on a wrapper: on the <ul> itself it would take the list semantics away
@@ -65,7 +65,7 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
             {t.none} <Link href={localePath(locale, "/")}>{t.clear}</Link>
           </p>
         ) : (
-          <p>{range.total === 0 ? ui[locale].noNotices : range.from ? t.range(range.total, range.from, range.to) : t.beyond(range.lastPage)}</p>
+          <p>{range.total === 0 ? messages[locale].site.noNotices : range.from ? t.range(range.total, range.from, range.to) : t.beyond(range.lastPage)}</p>
         )}
         {/* the statuses are as old as this page: say so, the cached `/` may be a minute old */}
         <p className="index-summary__as-of">{t.asOf(asOf(at, locale))}</p>

@@ -1,18 +1,19 @@
 import Link from "next/link";
 import { formatDate, formatWindow } from "@/lib/format";
-import { amendmentBadge, kindLabels, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
-import type { CatalogEntry, NoticeSummary } from "@/lib/notices/index-listing";
-import { localePath, ui, type Locale } from "@/lib/i18n";
+import { amendmentBadge, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
+import type { CatalogEntry, NoticeSummary } from "@/lib/notices/listing/listing";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { messages } from "@/lib/i18n/messages";
 
 // Most urgent first: what is down now, then what is coming, then history. Within a
 // group the page keeps the database's order, newest first.
 const statusOrder: NoticeStatus[] = ["in-progress", "upcoming", "past"];
 
 const statusLabel = (status: NoticeStatus, locale: Locale) =>
-  status === "in-progress" ? ui[locale].inProgress : status === "upcoming" ? ui[locale].upcoming : ui[locale].past;
+  status === "in-progress" ? messages[locale].site.inProgress : status === "upcoming" ? messages[locale].site.upcoming : messages[locale].site.past;
 
 function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummary; status: NoticeStatus; services: Map<string, CatalogEntry>; locale: Locale }) {
-  const t = ui[locale];
+  const t = messages[locale].site;
   const title = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;
   const suffix = titleSuffix(notice.amendment, locale);
     const names = notice.serviceKeys.flatMap((key) => {
@@ -22,7 +23,7 @@ function NoticeItem({ notice, status, services, locale }: { notice: NoticeSummar
   return (
     <li className={`notice-item notice-item--${status}`}>
       <div className="notice-item__meta">
-        <span className={`badge badge--kind badge--${notice.kind.toLowerCase()}`}>{kindLabels[notice.kind][locale]}</span>
+        <span className={`badge badge--kind badge--${notice.kind.toLowerCase()}`}>{messages[locale].kinds[notice.kind]}</span>
         {status === "in-progress" && <span className="badge badge--live">{t.inProgress}</span>}
         {notice.amendment && <span className="badge badge--updated">{amendmentBadge(notice.amendment.type, locale)}</span>}
         <span className="notice-item__published">

@@ -1,9 +1,9 @@
 // The maintenance screen buyers see instead of the payment pages (full page) and
 // the inline message of the card modal. Server-rendered, no JavaScript. Used as a
 // live preview in notices (資料1) and by the screen routes.
-import type { Locale } from "@/lib/notices/derive";
-import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView } from "@/lib/notices/view";
+import type { Locale } from "@/lib/i18n/locale";
+import type { NoticeView } from "@/lib/notices/page/view";
+import { messages } from "@/lib/i18n/messages";
 
 type Screen = NonNullable<NoticeView["screen"]>;
 
@@ -55,8 +55,8 @@ export function FullPageScreen({
 
 /** The card modal with the inline maintenance message above the (disabled) bilingual form. */
 export function InlineCardScreen({ screen }: { screen: Screen }) {
-  const ja = noticeUi.ja;
-  const en = noticeUi.en;
+  const ja = messages.ja.notice;
+  const en = messages.en.notice;
   const field = (id: string, jaLabel: string, enLabel: string, placeholder: string) => (
     <div className="mcard__field">
       <label htmlFor={id}>

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { localePath, ui, type Locale } from "@/lib/i18n";
+import { brandServiceName, siteBrand } from "@/lib/brand/site-brand";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { messages } from "@/lib/i18n/messages";
 
 /** Header, language switch and footer of the public site. */
-export function SiteShell({ locale, alternatePath, children }: { locale: Locale; alternatePath: string; children: ReactNode }) {
-  const t = ui[locale];
+export async function SiteShell({ locale, alternatePath, children }: { locale: Locale; alternatePath: string; children: ReactNode }) {
+  const t = messages[locale].site;
+  const brand = await siteBrand();
   const other: Locale = locale === "ja" ? "en" : "ja";
   return (
     <>
@@ -15,9 +18,9 @@ export function SiteShell({ locale, alternatePath, children }: { locale: Locale;
         <div className="container site-header__inner">
           <Link href={localePath(locale, "/")} className="site-header__brand">
             <span className="site-header__name">{t.siteName}</span>
-            <span className="site-header__tagline">{t.siteTagline}</span>
+            <span className="site-header__tagline">{t.siteTagline(brandServiceName(brand, locale))}</span>
           </Link>
-          <nav aria-label={locale === "ja" ? "言語" : "Language"}>
+          <nav aria-label={t.languageNav}>
             <Link href={localePath(other, alternatePath)} hrefLang={other} lang={other} className="site-header__lang">
               {t.otherLanguage}
             </Link>

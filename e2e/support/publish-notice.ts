@@ -6,8 +6,8 @@
 // "committed" once the commit has returned, so a test can watch both moments.
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
-import { createRevisionDraft } from "@/lib/notices/write-revision";
-import { publishRevision } from "@/lib/notices/workflow";
+import { createRevisionDraft } from "@/lib/notices/content/write";
+import { publishRevision } from "@/lib/notices/workflow/workflow";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

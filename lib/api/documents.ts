@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import type { Representation } from "@/lib/feeds/conditional";
 import { latest } from "@/lib/feeds/feed-notice";
 import { loadFeedNotices } from "@/lib/feeds/load";
-import { getApiNotice } from "@/lib/notices/queries";
+import { getApiNotice } from "@/lib/notices/published/queries";
 import { noticeDetail } from "./notice-detail";
 import { noticeList, statusChangedAt } from "./notice-list";
 import { openApiDocument } from "./openapi";

@@ -1,12 +1,12 @@
 // GET /api/v1/notices/{slug}: the current published revision in the shape the
-// whole application shares (content-schema.ts, through revisionContent), with
+// whole application shares (lib/notices/content/schema.ts, through revisionContent), with
 // what a reader of the page would also see but the content does not store: the
 // frozen contact and issuer, the history, and the derived facts.
 import { formatDuration, formatScreenPeriodEn, formatScreenPeriodJa, formatWindowEn, formatWindowJa } from "@/lib/format";
-import type { getApiNotice } from "@/lib/notices/queries";
+import type { getApiNotice } from "@/lib/notices/published/queries";
 import { numberSections, reportLabel, titleSuffix } from "@/lib/notices/derive";
-import { revisionContent } from "@/lib/notices/read-revision";
-import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/snapshots";
+import { revisionContent } from "@/lib/notices/content/read";
+import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
 import { latest, toFeedNotice } from "@/lib/feeds/feed-notice";
 import { noticeListItem, statusChangedAt } from "./notice-list";
 

@@ -3,7 +3,7 @@
 // itself validates content with, so the two cannot drift apart. An integration
 // test checks real responses against the required properties declared here.
 import { z } from "zod";
-import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content-schema";
+import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content/schema";
 import { siteUrl } from "@/lib/site-url";
 
 type Schema = Record<string, unknown>;
@@ -32,7 +32,7 @@ function revisionContentJsonSchema(): Schema {
   return {
     ...schema,
     description:
-      "The revision's content in the application's own shape (lib/notices/content-schema.ts). Prose is Markdown; `{{errorCode}}` stands for screen.errorCode; `[^key]` cites a footnote of the same block.",
+      "The revision's content in the application's own shape (lib/notices/content/schema.ts). Prose is Markdown; `{{errorCode}}` stands for screen.errorCode; `[^key]` cites a footnote of the same block.",
   };
 }
 

@@ -35,7 +35,7 @@ describe("entrySummary", () => {
 describe("buildAtomFeed", () => {
   it("is well-formed Atom with one entry per notice, newest update first", () => {
     const other = feedNotice([], { slug: "2020-04-20-webcollect-extraordinary-maintenance", kind: "EXTRAORDINARY", changedAt: new Date("2020-04-06T01:00:00Z"), history: [{ number: 1, publishedAt: new Date("2020-04-06T01:00:00Z"), amendment: null }] });
-    const feed = parse(buildAtomFeed([amended(), other], "ja", null));
+    const feed = parse(buildAtomFeed([amended(), other], "ja", null, "クロネコwebコレクト"));
     expect(feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
     expect(feed.updated).toBe("2020-04-06T01:00:00.000Z");
     expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
@@ -51,7 +51,7 @@ describe("buildAtomFeed", () => {
   });
 
   it("links the English entries to /en and keeps their own ids", () => {
-    const feed = parse(buildAtomFeed([amended()], "en", null));
+    const feed = parse(buildAtomFeed([amended()], "en", null, "Kuroneko Web Collect"));
     expect(feed.link.map((l: Record<string, string>) => l["@_href"])).toEqual([siteUrl("/en"), siteUrl("/en/feed.xml")]);
     expect(feed.entry[0].link[0]["@_href"]).toBe(siteUrl("/en/notices/2019-07-29-webcollect-scheduled-maintenance"));
     expect(feed.entry[0].id).toBe("tag:maintenance-notices,2019:en/notices/2019-07-29-webcollect-scheduled-maintenance");
@@ -59,7 +59,7 @@ describe("buildAtomFeed", () => {
   });
 
   it("is valid when empty, dated by the last change of the list", () => {
-    const feed = parse(buildAtomFeed([], "ja", new Date("2021-01-01T00:00:00Z")));
+    const feed = parse(buildAtomFeed([], "ja", new Date("2021-01-01T00:00:00Z"), "クロネコwebコレクト"));
     expect(feed.updated).toBe("2021-01-01T00:00:00.000Z");
     expect(feed.entry).toBeUndefined();
   });

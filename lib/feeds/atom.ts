@@ -3,8 +3,9 @@
 // feed readers do not flag a typo fix as news), built with the `feed` package.
 import { Feed } from "feed";
 import { formatWindow } from "@/lib/format";
-import { amendmentLabels, kindLabels, sectionAmendedMarker, titleSuffix, type Locale } from "@/lib/notices/derive";
-import { localePath, ui } from "@/lib/i18n";
+import { sectionAmendedMarker, titleSuffix } from "@/lib/notices/derive";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { messages } from "@/lib/i18n/messages";
 import { siteUrl } from "@/lib/site-url";
 import type { FeedNotice } from "./feed-notice";
 import { atomId } from "./ids";
@@ -24,24 +25,25 @@ export function entryTitle(notice: FeedNotice, locale: Locale): string {
 export function entrySummary(notice: FeedNotice, locale: Locale): string {
   const windows = notice.windows.map((w) => {
     const text = formatWindow(w.startsAt, w.endsAt, locale);
-    return w.status === "CANCELLED" ? `${text} (${amendmentLabels.CANCELLATION[locale]})` : text;
+    return w.status === "CANCELLED" ? `${text} (${messages[locale].amendments.CANCELLATION})` : text;
   });
   const paragraphs = [
     notice.amendment && `${sectionAmendedMarker(notice.amendment, locale)} ${pick(notice.amendment.summary, locale)}`,
-    kindLabels[notice.kind][locale],
-    windows.length ? `${ui[locale].window}: ${windows.join(" / ")}` : null,
+    messages[locale].kinds[notice.kind],
+    windows.length ? `${messages[locale].site.window}: ${windows.join(" / ")}` : null,
   ];
   return paragraphs.flatMap((p) => (p ? [`<p>${escapeHtml(p)}</p>`] : [])).join("");
 }
 
-export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModified: Date | null): string {
+/** `serviceName`: the brand's service name in `locale` (lib/brand/site-brand.ts). */
+export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModified: Date | null, serviceName: string): string {
   const sorted = [...notices].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.slug.localeCompare(b.slug));
   // the feed's own date follows its entries; an empty feed falls back to when the list last changed
   const updated = sorted[0]?.updatedAt ?? lastModified ?? new Date(0);
   const feed = new Feed({
     id: atomId(localePath(locale, "/feed").slice(1)),
-    title: ui[locale].siteName,
-    description: ui[locale].siteTagline,
+    title: messages[locale].site.siteName,
+    description: messages[locale].site.siteTagline(serviceName),
     link: siteUrl(localePath(locale, "/")),
     feedLinks: { atom: siteUrl(localePath(locale, "/feed.xml")) },
     updated,
@@ -57,7 +59,7 @@ export function buildAtomFeed(notices: FeedNotice[], locale: Locale, lastModifie
       published: notice.firstPublishedAt,
       description: entrySummary(notice, locale),
       author: [{ name: pick(notice.issuer, locale) }],
-      category: [{ term: notice.kind.toLowerCase(), name: kindLabels[notice.kind][locale] }],
+      category: [{ term: notice.kind.toLowerCase(), name: messages[locale].kinds[notice.kind] }],
     });
   }
   return feed.atom1();

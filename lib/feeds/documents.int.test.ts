@@ -2,8 +2,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, type Tx } from "@/lib/db";
-import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow";
-import { createRevisionDraft } from "@/lib/notices/write-revision";
+import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
+import { createRevisionDraft } from "@/lib/notices/content/write";
 import { siteUrl } from "@/lib/site-url";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
@@ -67,7 +67,7 @@ describe("calendars", () => {
   const uid001 = `${notice001.slug}.main@maintenance-notices`;
 
   it("has every window of every published notice in UTC, SEQUENCE counting visible amendments", async () => {
-    const { body } = await calendarDocument();
+    const { body } = await calendarDocument("ja");
     const ics = unfold(body);
     expect(ics).toContain("\r\nDTSTART:20190728T170000Z\r\nDTEND:20190728T220000Z\r\nSEQUENCE:1\r\n");
     expect(ics).toContain("\r\nDTSTART:20200419T170000Z\r\nDTEND:20200419T210000Z\r\nSEQUENCE:0\r\n");
@@ -79,12 +79,12 @@ describe("calendars", () => {
   });
 
   it("gives one notice's windows on its own, and nothing for an unknown or unpublished slug", async () => {
-    const one = await noticeCalendarDocument(notice001.slug);
+    const one = await noticeCalendarDocument(notice001.slug, "ja");
     expect(events(one!.body).map((e) => e.getFirstPropertyValue("uid"))).toEqual([uid001]);
     expect(unfold(one!.body)).toContain("\r\nX-WR-CALNAME:「クロネコwebコレクト」臨時システムメンテナンス実施(4/20)のお知らせ\r\n");
-    expect(await noticeCalendarDocument("no-such-notice")).toBeNull();
+    expect(await noticeCalendarDocument("no-such-notice", "ja")).toBeNull();
     const { notice } = await draftNotice();
-    expect(await noticeCalendarDocument(notice.slug)).toBeNull();
+    expect(await noticeCalendarDocument(notice.slug, "ja")).toBeNull();
   });
 });
 
@@ -101,7 +101,7 @@ describe("amendments, 表記修正 and withdrawal as the feeds see them", () => 
       return draft.id;
     };
     const state = async () => {
-      const calendar = await noticeCalendarDocument(notice.slug);
+      const calendar = await noticeCalendarDocument(notice.slug, "ja");
       const entry = entryOf(parseFeed((await atomFeedDocument("ja")).body), notice.slug)!;
       return { sequence: events(calendar!.body)[0]!.getFirstPropertyValue("sequence"), updated: entry.updated, title: entry.title["#text"], lastModified: calendar!.lastModified! };
     };
@@ -127,6 +127,6 @@ describe("amendments, 表記修正 and withdrawal as the feeds see them", () => 
     expect(entryOf(parseFeed(withdrawn.body), notice.slug)).toBeUndefined();
     // the withdrawn notice is gone, yet a client's If-Modified-Since must not match the old list
     expect(withdrawn.lastModified!.getTime()).toBeGreaterThan(before.getTime());
-    expect(await noticeCalendarDocument(notice.slug)).toBeNull();
+    expect(await noticeCalendarDocument(notice.slug, "ja")).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
-import { ui } from "@/lib/i18n";
-import type { Locale } from "@/lib/notices/derive";
+import { brandServiceName, siteBrand } from "@/lib/brand/site-brand";
+import type { Locale } from "@/lib/i18n/locale";
+import { messages } from "@/lib/i18n/messages";
 import { buildAtomFeed } from "./atom";
 import type { Representation } from "./conditional";
 import { buildCalendar } from "./ical";
@@ -8,19 +9,21 @@ import { loadFeedNotices } from "./load";
 
 /** The Atom feed of every published notice in one language. */
 export async function atomFeedDocument(locale: Locale): Promise<Representation> {
-  const { notices, lastModified } = await loadFeedNotices();
-  return { body: buildAtomFeed(notices, locale, lastModified), lastModified };
+  const [{ notices, lastModified }, brand] = await Promise.all([loadFeedNotices(), siteBrand()]);
+  return { body: buildAtomFeed(notices, locale, lastModified, brandServiceName(brand, locale)), lastModified };
 }
 
-/** The windows of every published notice. */
-export async function calendarDocument(): Promise<Representation> {
+/** The windows of every published notice, worded in one language. */
+export async function calendarDocument(locale: Locale): Promise<Representation> {
   const { notices, lastModified } = await loadFeedNotices();
-  return { body: buildCalendar(notices, ui.ja.siteName), lastModified };
+  return { body: buildCalendar(notices, messages[locale].site.siteName, locale), lastModified };
 }
 
 /** The windows of one published notice, named after it; null when no such notice is public. */
-export async function noticeCalendarDocument(slug: string): Promise<Representation | null> {
+export async function noticeCalendarDocument(slug: string, locale: Locale): Promise<Representation | null> {
   const { notices, lastModified } = await loadFeedNotices(slug);
   const notice = notices[0];
-  return notice ? { body: buildCalendar([notice], notice.title.ja), lastModified } : null;
+  if (!notice) return null;
+  const name = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;
+  return { body: buildCalendar([notice], name, locale), lastModified };
 }

@@ -4,32 +4,36 @@
 // follows the window's stable key and SEQUENCE counts the amendments readers were
 // told about (a 表記修正 changes neither, as it notifies nobody: Decision 4).
 import { createEvents, type EventAttributes } from "ics";
-import { formatWindowJa } from "@/lib/format";
-import { amendmentLabels, sectionAmendedMarker } from "@/lib/notices/derive";
+import { formatWindow } from "@/lib/format";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { sectionAmendedMarker } from "@/lib/notices/derive";
 import { siteUrl } from "@/lib/site-url";
 import type { FeedNotice } from "./feed-notice";
 import { ID_DOMAIN, windowUid } from "./ids";
+import { messages } from "@/lib/i18n/messages";
 
-const PRODUCT_ID = `-//${ID_DOMAIN}//Maintenance notices//JA`;
+const productId = (locale: Locale) => `-//${ID_DOMAIN}//Maintenance notices//${locale.toUpperCase()}`;
 
 // `ics` accepts DTSTAMP as `timestamp` but its types omit it; without it every
 // request would stamp "now" and no two bodies (and ETags) would ever be equal.
 type StampedEvent = EventAttributes & { timestamp: number };
 
-export function windowEvents(notice: FeedNotice): StampedEvent[] {
-  const url = siteUrl(`/notices/${notice.slug}`);
+/** The events of a notice's windows, worded in `locale` (the UIDs are the same in both languages). */
+export function windowEvents(notice: FeedNotice, locale: Locale = "ja"): StampedEvent[] {
+  const url = siteUrl(localePath(locale, `/notices/${notice.slug}`));
+  const pick = (text: { ja: string; en: string | null }) => (locale === "en" && text.en ? text.en : text.ja);
   const revised = notice.updatedAt.getTime();
   return notice.windows.map((w) => {
     const cancelled = w.status === "CANCELLED";
     const description = [
-      `${formatWindowJa(w.startsAt, w.endsAt)}${cancelled ? ` (${amendmentLabels.CANCELLATION.ja})` : ""}`,
-      notice.amendment && `${sectionAmendedMarker(notice.amendment, "ja")} ${notice.amendment.summary.ja}`,
+      `${formatWindow(w.startsAt, w.endsAt, locale)}${cancelled ? ` (${messages[locale].amendments.CANCELLATION})` : ""}`,
+      notice.amendment && `${sectionAmendedMarker(notice.amendment, locale)} ${pick(notice.amendment.summary)}`,
       url,
     ];
     return {
       uid: windowUid(notice.slug, w.key),
       sequence: notice.visibleAmendments,
-      title: notice.title.ja,
+      title: pick(notice.title),
       description: description.filter(Boolean).join("\n"),
       url,
       start: w.startsAt.getTime(),
@@ -50,11 +54,11 @@ export function windowEvents(notice: FeedNotice): StampedEvent[] {
 }
 
 /** An iCalendar of every window of these notices, in start order. */
-export function buildCalendar(notices: FeedNotice[], name: string): string {
+export function buildCalendar(notices: FeedNotice[], name: string, locale: Locale = "ja"): string {
   const events = notices
-    .flatMap(windowEvents)
+    .flatMap((notice) => windowEvents(notice, locale))
     .sort((a, b) => Number(a.start) - Number(b.start) || a.uid!.localeCompare(b.uid!));
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: "PUBLISH", calName: name });
+  const { error, value } = createEvents(events, { productId: productId(locale), method: "PUBLISH", calName: name });
   if (error || value === null) throw error ?? new Error("ics produced no calendar");
   return foldOctets(value);
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { listFeedNotices } from "@/lib/notices/queries";
-import type { IssuerSnapshot } from "@/lib/notices/snapshots";
+import { listFeedNotices } from "@/lib/notices/published/queries";
+import type { IssuerSnapshot } from "@/lib/notices/content/snapshots";
 import { lastModifiedOf, toFeedNotice, type FeedNotice } from "./feed-notice";
 
 /** Published notices (or the one with `slug`) as the feeds see them, and when that set last changed. */

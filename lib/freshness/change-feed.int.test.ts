@@ -3,7 +3,7 @@
 // wrote its row (and took its id) before others, and commits after them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { publishRevision } from "@/lib/notices/workflow";
+import { publishRevision } from "@/lib/notices/workflow/workflow";
 import { seed } from "@/prisma/seed";
 import { draftNotice } from "@/test/db-helpers";
 import { approvedNotice, publishHeld, publishNow, sleep } from "@/test/publish-helpers";

@@ -2,28 +2,8 @@
 // here, in one place, from the stored revisions; never stored.
 import { formatMonthDayEn, formatMonthDayJa, formatShortDateEn, formatShortDateJa } from "@/lib/format";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
-
-export type Locale = "ja" | "en";
-
-export const kindLabels: Record<NoticeKind, Record<Locale, string>> = {
-  SCHEDULED: { ja: "定期", en: "Scheduled" },
-  EXTRAORDINARY: { ja: "臨時", en: "Extraordinary" },
-  EMERGENCY: { ja: "緊急", en: "Emergency" },
-  INCIDENT: { ja: "障害", en: "Incident" },
-  INFORMATION: { ja: "お知らせ", en: "Information" },
-};
-
-export const amendmentLabels: Record<AmendmentType, Record<Locale, string>> = {
-  ADDENDUM: { ja: "追記", en: "Addendum" },
-  CORRECTION: { ja: "訂正", en: "Correction" },
-  CHANGE: { ja: "変更", en: "Change" },
-  EXTENSION: { ja: "延長", en: "Extension" },
-  CANCELLATION: { ja: "中止", en: "Cancelled" },
-  COMPLETION: { ja: "完了", en: "Completed" },
-  FOLLOW_UP: { ja: "続報", en: "Follow-up" },
-  RECOVERY: { ja: "回復", en: "Recovered" },
-  EDITORIAL: { ja: "表記修正", en: "Editorial fix" },
-};
+import type { Locale } from "@/lib/i18n/locale";
+import { messages } from "@/lib/i18n/messages";
 
 export interface AmendmentFact {
   type: AmendmentType;
@@ -48,16 +28,15 @@ const withAri: AmendmentType[] = ["ADDENDUM", "CORRECTION", "CHANGE", "FOLLOW_UP
 
 /** The index's badge of an amended notice: "追記あり", "延長" … / "Updated", "Extension" …. */
 export function amendmentBadge(type: AmendmentType, locale: Locale): string {
-  if (locale === "en") return withAri.includes(type) ? "Updated" : amendmentLabels[type].en;
-  return `${amendmentLabels[type].ja}${withAri.includes(type) ? "あり" : ""}`;
+  if (locale === "en") return withAri.includes(type) ? "Updated" : messages.en.amendments[type];
+  return `${messages.ja.amendments[type]}${withAri.includes(type) ? "あり" : ""}`;
 }
 
 /** "※7/23 追記あり" / "(Updated 23 Jul: addendum)". */
 export function titleSuffix(amendment: { type: AmendmentType; publishedAt: Date } | null, locale: Locale): string | null {
   if (!amendment || !isVisibleAmendment(amendment)) return null;
-  const label = amendmentLabels[amendment.type];
-  if (locale === "en") return `(Updated ${formatShortDateEn(amendment.publishedAt)}: ${label.en.toLowerCase()})`;
-  return `※${formatShortDateJa(amendment.publishedAt)} ${label.ja}${withAri.includes(amendment.type) ? "あり" : ""}`;
+  if (locale === "en") return `(Updated ${formatShortDateEn(amendment.publishedAt)}: ${messages.en.amendments[amendment.type].toLowerCase()})`;
+  return `※${formatShortDateJa(amendment.publishedAt)} ${messages.ja.amendments[amendment.type]}${withAri.includes(amendment.type) ? "あり" : ""}`;
 }
 
 const bannerVerbJa: Record<AmendmentType, string> = {
@@ -81,7 +60,7 @@ export function amendmentBanner(firstPublishedAt: Date, amendment: AmendmentFact
   const touched = amendment.sections.map((s) => (locale === "ja" ? `「${s.number}. ${s.heading}」` : `“${s.number}. ${s.heading}”`));
   if (locale === "en") {
     const what = touched.length ? touched.join(", ") : "this notice";
-    const verb = amendmentLabels[amendment.type].en.toLowerCase();
+    const verb = messages.en.amendments[amendment.type].toLowerCase();
     return `Regarding this notice, first published on ${formatMonthDayEn(firstPublishedAt)}: ${what} — ${verb} on ${formatMonthDayEn(amendment.publishedAt)}. Please check it again.`;
   }
   const what = touched.length ? touched.join("、") : "内容";
@@ -90,10 +69,8 @@ export function amendmentBanner(firstPublishedAt: Date, amendment: AmendmentFact
 
 /** "(7月23日追記)" after the heading of a section an amendment added or changed. */
 export function sectionAmendedMarker(amendment: { type: AmendmentType; publishedAt: Date }, locale: Locale): string {
-  const label = amendmentLabels[amendment.type];
-  return locale === "ja"
-    ? `(${formatMonthDayJa(amendment.publishedAt)}${label.ja})`
-    : `(${label.en}, ${formatMonthDayEn(amendment.publishedAt)})`;
+  const label = messages[locale].amendments[amendment.type];
+  return locale === "ja" ? `(${formatMonthDayJa(amendment.publishedAt)}${label})` : `(${label}, ${formatMonthDayEn(amendment.publishedAt)})`;
 }
 
 /** "1", "2" … for body sections; "資料 1" / "Attachment 1" for attachments. */

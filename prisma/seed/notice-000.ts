@@ -2,7 +2,7 @@
 // 定期 maintenance 2019-07-29 02:00–07:00 JST, first published 6/22, amended 7/23
 // with section 3 (delays). Entered as data, not pasted text.
 import { screenTexts } from "./catalog";
-import type { RevisionContentInput, SectionContentInput } from "@/lib/notices/content-schema";
+import type { RevisionContentInput, SectionContentInput } from "@/lib/notices/content/schema";
 
 export const slug = "2019-07-29-webcollect-scheduled-maintenance";
 export const firstPublishedAt = new Date("2019-06-22T01:00:00Z"); // 10:00 JST

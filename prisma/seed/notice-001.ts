@@ -1,7 +1,7 @@
 // Reference notice 001 (fixtures/reference-notices/001_5d1d7b2e9e4c009d.txt):
 // 臨時 maintenance 2020-04-20 02:00–06:00 JST for new features, one revision.
 import { screenTexts } from "./catalog";
-import type { RevisionContentInput } from "@/lib/notices/content-schema";
+import type { RevisionContentInput } from "@/lib/notices/content/schema";
 
 export const slug = "2020-04-20-webcollect-extraordinary-maintenance";
 export const publishedAt = new Date("2020-04-06T01:00:00Z");

@@ -3,8 +3,8 @@
 // against the database in DATABASE_URL. Prints JSON: { case: median ms }.
 //   tsx --conditions=react-server scripts/bench/render-time.ts [iterations]
 import { db } from "@/lib/db";
-import { catalogKeys, findNoticePage, indexFacets } from "@/lib/notices/index-listing";
-import { parseIndexQuery, type SearchParams } from "@/lib/notices/index-query";
+import { catalogKeys, findNoticePage, indexFacets } from "@/lib/notices/listing/listing";
+import { parseIndexQuery, type SearchParams } from "@/lib/notices/listing/query";
 
 export const cases: Record<string, SearchParams> = {
   index: {},

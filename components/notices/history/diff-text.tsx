@@ -1,7 +1,7 @@
-import type { Locale } from "@/lib/notices/derive";
-import { excerpt, type TextDiff } from "@/lib/notices/diff/text";
-import { historyUi } from "@/lib/notices/history-text";
+import type { Locale } from "@/lib/i18n/locale";
+import { excerpt, type TextDiff } from "@/lib/notices/history/diff/text";
 import { T } from "@/components/notices/notice-page/l-text";
+import { messages } from "@/lib/i18n/messages";
 
 /**
  * A text with its insertions and deletions marked. Colour is not the only cue:
@@ -12,7 +12,7 @@ import { T } from "@/components/notices/notice-page/l-text";
  * left out ("…").
  */
 export function DiffText({ diff, locale, whole = false }: { diff: TextDiff; locale: Locale; whole?: boolean }) {
-  const t = historyUi[locale];
+  const t = messages[locale].history;
   const lang = (partLang: Locale) => (partLang === diff.lang ? undefined : partLang);
   return (
     <T value={{ text: "", lang: diff.lang, fallback: diff.fallback }}>

@@ -1,5 +1,5 @@
-import type { Locale } from "@/lib/notices/derive";
-import type { FieldDiff } from "@/lib/notices/diff/revision";
+import type { Locale } from "@/lib/i18n/locale";
+import type { FieldDiff } from "@/lib/notices/history/diff/revision";
 import { DiffText } from "./diff-text";
 
 /** Labelled texts of a changed part: what each was and is. */

@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { localePath, type Locale } from "@/lib/i18n";
-import type { HistoryEntry } from "@/lib/notices/history";
-import { historyUi } from "@/lib/notices/history-text";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import type { HistoryEntry } from "@/lib/notices/history/history";
 import { T } from "@/components/notices/notice-page/l-text";
 import { RevisionDiffView } from "./revision-diff";
+import { messages } from "@/lib/i18n/messages";
 
 /** One published revision: number, date, amendment type, summary, a link to it and what it changed. */
 export function HistoryEntryView({ entry, slug, locale, current }: { entry: HistoryEntry; slug: string; locale: Locale; current: boolean }) {
-  const t = historyUi[locale];
+  const t = messages[locale].history;
   const id = `revision-${entry.number}`;
   return (
     <li className="history-entry" id={id}>

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import type { Locale } from "@/lib/notices/derive";
-import type { BlockDiff, FieldDiff, RevisionDiff, SectionDiff } from "@/lib/notices/diff/revision";
-import type { WindowDiff } from "@/lib/notices/diff/windows";
-import { historyUi } from "@/lib/notices/history-text";
+import type { Locale } from "@/lib/i18n/locale";
+import type { BlockDiff, FieldDiff, RevisionDiff, SectionDiff } from "@/lib/notices/history/diff/revision";
+import type { WindowDiff } from "@/lib/notices/history/diff/windows";
 import { DiffText } from "./diff-text";
 import { FieldList } from "./field-list";
 import { TableDiffView } from "./table-diff";
+import { messages } from "@/lib/i18n/messages";
 
 type Whole = "added" | "removed" | null;
 
@@ -21,7 +21,7 @@ function StatusBadge({ status, label }: { status: string; label: string }) {
 }
 
 function Block({ block, locale, inWhole }: { block: BlockDiff; locale: Locale; inWhole: boolean }) {
-  const t = historyUi[locale];
+  const t = messages[locale].history;
   const whole: Whole = block.status === "added" || block.status === "removed" ? block.status : null;
   return (
     <div className="diff-block">
@@ -38,7 +38,7 @@ function Block({ block, locale, inWhole }: { block: BlockDiff; locale: Locale; i
 }
 
 function Section({ section, locale, headingId }: { section: SectionDiff; locale: Locale; headingId: string }) {
-  const t = historyUi[locale];
+  const t = messages[locale].history;
   const whole: Whole = section.status === "added" || section.status === "removed" ? section.status : null;
   const heading = (
     <h4 id={headingId} className="diff-section__heading">
@@ -67,7 +67,7 @@ function Section({ section, locale, headingId }: { section: SectionDiff; locale:
 }
 
 function Window({ window: w, locale }: { window: WindowDiff; locale: Locale }) {
-  const t = historyUi[locale];
+  const t = messages[locale].history;
   const notes = [w.startChanged && t.startChanged, w.endChanged && t.endChanged].filter(Boolean).join("・");
   const arrow = <span aria-hidden="true"> → </span>;
   const ins = (text: string) => (
@@ -136,7 +136,7 @@ function FieldsGroup({ id, title, fields, locale }: { id: string; title: string;
 
 /** What changed in one revision against the one before, in reading order of the notice. */
 export function RevisionDiffView({ diff, locale, idPrefix }: { diff: RevisionDiff; locale: Locale; idPrefix: string }) {
-  const t = historyUi[locale];
+  const t = messages[locale].history;
   if (!diff.changed) return <p className="diff-none">{t.noChange}</p>;
   const sectionsChanged = diff.sections.some((s) => s.status !== "unchanged");
   return (

@@ -1,8 +1,8 @@
-import type { Locale } from "@/lib/notices/derive";
-import type { TableDiff } from "@/lib/notices/diff/table";
-import { historyUi } from "@/lib/notices/history-text";
-import type { LText } from "@/lib/notices/view";
+import type { Locale } from "@/lib/i18n/locale";
+import type { TableDiff } from "@/lib/notices/history/diff/table";
+import type { LText } from "@/lib/notices/page/view";
 import { T } from "@/components/notices/notice-page/l-text";
+import { messages } from "@/lib/i18n/messages";
 
 function Cell({ value, status, whole }: { value: LText; status: TableDiff["rows"][number]["status"]; whole: boolean }) {
   const text = <T value={value} />;
@@ -15,7 +15,7 @@ function Cell({ value, status, whole }: { value: LText; status: TableDiff["rows"
  * shows all its cells (no grouped cells): a marked row must read on its own.
  */
 export function TableDiffView({ table, label, locale, whole = false }: { table: TableDiff; label: string; locale: Locale; whole?: boolean }) {
-  const t = historyUi[locale];
+  const t = messages[locale].history;
   return (
     <div className="table-wrap">
       <table className="impact-table diff-table" aria-label={label}>

@@ -1,8 +1,8 @@
-import { footnoteId, footnoteRefId, renderInline, type RenderContext } from "@/lib/notices/markdown";
-import { pick } from "@/lib/notices/view";
-import type { Locale } from "@/lib/notices/derive";
-import { noticeUi } from "@/lib/notices/ui-text";
+import { footnoteId, footnoteRefId, renderInline, type RenderContext } from "@/lib/notices/page/markdown";
+import { pick } from "@/lib/notices/page/view";
+import type { Locale } from "@/lib/i18n/locale";
 import { T } from "./l-text";
+import { messages } from "@/lib/i18n/messages";
 
 /** ※1, ※2 … of one block, each linked back to its first reference. */
 export function FootnoteList({
@@ -16,13 +16,13 @@ export function FootnoteList({
 }) {
   if (!footnotes.length) return null;
   return (
-    <ul className="footnotes" aria-label={noticeUi[locale].footnotes}>
+    <ul className="footnotes" aria-label={messages[locale].notice.footnotes}>
       {footnotes.map((f, i) => {
         const text = pick(f.text, locale)!;
         return (
           <li key={f.key} id={footnoteId(ctx.anchor, i + 1)}>
             <span className="footnotes__mark">※{i + 1}</span> <T value={text} html={renderInline(text.text, { ...ctx, used: new Map() })} />{" "}
-            <a href={`#${footnoteRefId(ctx.anchor, i + 1)}`} className="footnotes__back" aria-label={noticeUi[locale].backToRef}>
+            <a href={`#${footnoteRefId(ctx.anchor, i + 1)}`} className="footnotes__back" aria-label={messages[locale].notice.backToRef}>
               ↩
             </a>
           </li>

@@ -1,10 +1,10 @@
-import type { BlockContent } from "@/lib/notices/content-schema";
-import type { Locale } from "@/lib/notices/derive";
-import { renderInline, type RenderContext } from "@/lib/notices/markdown";
-import { layoutRows } from "@/lib/notices/table-layout";
-import { noticeUi } from "@/lib/notices/ui-text";
-import { pick } from "@/lib/notices/view";
+import type { BlockContent } from "@/lib/notices/content/schema";
+import type { Locale } from "@/lib/i18n/locale";
+import { renderInline, type RenderContext } from "@/lib/notices/page/markdown";
+import { layoutRows } from "@/lib/notices/page/table-layout";
+import { pick } from "@/lib/notices/page/view";
 import { T } from "./l-text";
+import { messages } from "@/lib/i18n/messages";
 
 type Table = Extract<BlockContent, { type: "IMPACT_TABLE" }>;
 type Cell = Table["rows"][number]["cells"][number];
@@ -27,7 +27,7 @@ function Lines({ text }: { text: string }) {
 
 function CellContent({ cell, role, ctx, locale }: { cell: Cell; role: Table["columns"][number]["role"]; ctx: RenderContext; locale: Locale }) {
   if (role === "AVAILABILITY") {
-    const t = noticeUi[locale];
+    const t = messages[locale].notice;
     return cell.availability === "UNAVAILABLE" ? <em className="unavailable">{t.unavailable}</em> : <span className="available">{t.available}</span>;
   }
   if (role === "EFFECT") {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { LText } from "@/lib/notices/view";
-import { noticeUi } from "@/lib/notices/ui-text";
+import type { LText } from "@/lib/notices/page/view";
+import { messages } from "@/lib/i18n/messages";
 
 /**
  * A text in the page's language. Where English was asked for and only Japanese
@@ -19,7 +19,7 @@ export function T({ value, as: Tag = "span", html, children }: { value: LText | 
   return (
     <Tag className="untranslated">
       <span className="untranslated__badge" lang="en">
-        {noticeUi.en.englishMissing}
+        {messages.en.notice.englishMissing}
       </span>{" "}
       {content}
     </Tag>

@@ -1,8 +1,8 @@
-import { renderMarkdown } from "@/lib/notices/markdown";
-import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView, SectionView } from "@/lib/notices/view";
+import { renderMarkdown } from "@/lib/notices/page/markdown";
+import type { NoticeView, SectionView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
 import { SectionBlocks } from "./section-blocks";
+import { messages } from "@/lib/i18n/messages";
 
 function Section({ section, view }: { section: SectionView; view: NoticeView }) {
   const headingId = `section-${section.key}`;
@@ -25,7 +25,7 @@ function Section({ section, view }: { section: SectionView; view: NoticeView }) 
 
 /** The notice as the Japanese business letter it is. */
 export function NoticeDocument({ view }: { view: NoticeView }) {
-  const t = noticeUi[view.locale];
+  const t = messages[view.locale].notice;
   const body = view.sections.filter((s) => s.kind === "BODY");
   const attachments = view.sections.filter((s) => s.kind === "ATTACHMENT");
   return (

@@ -1,10 +1,10 @@
-import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView } from "@/lib/notices/view";
+import type { NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
+import { messages } from "@/lib/i18n/messages";
 
 /** The facts a merchant needs first: what kind, when, status and whether they must act. */
 export function NoticeFacts({ view }: { view: NoticeView }) {
-  const t = noticeUi[view.locale];
+  const t = messages[view.locale].notice;
   return (
     <aside className="facts no-print" aria-label={t.facts}>
       <dl>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { formatWindow } from "@/lib/format";
-import { localePath, type Locale } from "@/lib/i18n";
-import { loadNoticeCached } from "@/lib/notices/load-notice-cached";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { loadNoticeCached } from "@/lib/notices/published/load-notice-cached";
+import { messages } from "@/lib/i18n/messages";
 import { siteUrl } from "@/lib/site-url";
 
 /** Title, description, canonical URL, hreflang alternates and Open Graph of a notice page. */
 export async function noticeMetadata(slug: string, locale: Locale, number?: number): Promise<Metadata> {
   const input = await loadNoticeCached(slug, number);
-  if (!input) return { title: locale === "ja" ? "お知らせが見つかりません" : "Notice not found" };
+  if (!input) return { title: messages[locale].notFound.noticeTitle };
   const { content } = input;
   const title = locale === "en" && content.title.en ? content.title.en : content.title.ja;
   const description = content.windows.map((w) => formatWindow(w.startsAt, w.endsAt, locale)).join(" / ") || title;

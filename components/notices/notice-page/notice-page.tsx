@@ -2,10 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { now } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { localePath, type Locale } from "@/lib/i18n";
-import { noticeUi } from "@/lib/notices/ui-text";
-import { buildNoticeView } from "@/lib/notices/view";
-import { loadNoticeCached } from "@/lib/notices/load-notice-cached";
+import { localePath, type Locale } from "@/lib/i18n/locale";
+import { buildNoticeView } from "@/lib/notices/page/view";
+import { loadNoticeCached } from "@/lib/notices/published/load-notice-cached";
 import { SiteShell } from "@/components/site/site-shell";
 import "./notice.css";
 import "@/components/screens/maintenance-screen.css";
@@ -13,18 +12,19 @@ import { NoticeDocument } from "./notice-document";
 import { NoticeFacts } from "./notice-facts";
 import { PrintButton } from "./print-button";
 import { ShopTextPanel } from "./shop-text-panel";
+import { messages } from "@/lib/i18n/messages";
 
 /** A published notice (its current revision, or an earlier one by number). */
 export async function NoticePage({ slug, locale, number }: { slug: string; locale: Locale; number?: number }) {
   const input = await loadNoticeCached(slug, number);
   if (!input) notFound();
   const view = buildNoticeView(input, locale, now());
-  const t = noticeUi[locale];
+  const t = messages[locale].notice;
   const base = `/notices/${slug}`;
   const anyFallback = JSON.stringify(view).includes('"fallback":true');
   return (
     <SiteShell locale={locale} alternatePath={number ? `${base}/revisions/${number}` : base}>
-      <nav className="notice-toolbar no-print" aria-label={locale === "ja" ? "このお知らせ" : "This notice"}>
+      <nav className="notice-toolbar no-print" aria-label={t.toolbar}>
         <PrintButton label={t.print} />
         <a className="button button--small" href={`${base}/calendar.ics`}>
           {t.calendar}

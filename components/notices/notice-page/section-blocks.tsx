@@ -1,11 +1,11 @@
-import { newRenderContext, renderMarkdown } from "@/lib/notices/markdown";
-import { pick, type BlockView, type NoticeView, type SectionView } from "@/lib/notices/view";
+import { newRenderContext, renderMarkdown } from "@/lib/notices/page/markdown";
+import { pick, type BlockView, type NoticeView, type SectionView } from "@/lib/notices/page/view";
 import { FullPageScreen, InlineCardScreen } from "@/components/screens/maintenance-screen";
-import { noticeUi } from "@/lib/notices/ui-text";
 import { FootnoteList } from "./footnote-list";
 import { ImpactTable } from "./impact-table";
 import { T } from "./l-text";
 import { ApiChangeBlock, ContactBlock, DelaysBlock, ErrorCodeBlock, FuturePlanBlock, ImageBlock, WindowsBlock } from "./structured-blocks";
+import { messages } from "@/lib/i18n/messages";
 
 function BlockBody({ block, view, section }: { block: BlockView; view: NoticeView; section: SectionView }) {
   const { locale } = view;
@@ -47,7 +47,7 @@ function BlockBody({ block, view, section }: { block: BlockView; view: NoticeVie
     case "SCREEN_PREVIEW": {
       if (!view.screen) return null;
       const caption = pick(block.caption, locale);
-      const t = noticeUi[locale];
+      const t = messages[locale].notice;
       return (
         <figure className="screen-preview">
           {caption && (

@@ -1,7 +1,7 @@
-import { shopText } from "@/lib/notices/shop-text";
-import { noticeUi } from "@/lib/notices/ui-text";
-import type { NoticeView } from "@/lib/notices/view";
+import { shopText } from "@/lib/notices/page/shop-text";
+import type { NoticeView } from "@/lib/notices/page/view";
 import { CopyButton } from "./copy-button";
+import { messages } from "@/lib/i18n/messages";
 
 function Variant({ id, label, text, copy, copied }: { id: string; label: string; text: string; copy: string; copied: string }) {
   return (
@@ -19,7 +19,7 @@ function Variant({ id, label, text, copy, copied }: { id: string; label: string;
 
 /** Ready-to-paste text for shop owners; <details> keeps it out of the way (and out of print). */
 export function ShopTextPanel({ view }: { view: NoticeView }) {
-  const t = noticeUi[view.locale];
+  const t = messages[view.locale].notice;
   const { text, html } = shopText(view);
   return (
     <details className="shop-text no-print">

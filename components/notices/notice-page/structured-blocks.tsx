@@ -1,11 +1,12 @@
 // Renderings of the typed blocks that are data, not prose (DESIGN.md, Decision 3).
-import type { BlockContent } from "@/lib/notices/content-schema";
-import { circled, type Locale } from "@/lib/notices/derive";
+import type { BlockContent } from "@/lib/notices/content/schema";
+import { circled } from "@/lib/notices/derive";
+import type { Locale } from "@/lib/i18n/locale";
 import { formatApproxPeriod } from "@/lib/format";
-import { renderInline, renderMarkdown, type RenderContext } from "@/lib/notices/markdown";
-import { noticeUi } from "@/lib/notices/ui-text";
-import { pick, type NoticeView } from "@/lib/notices/view";
+import { renderInline, renderMarkdown, type RenderContext } from "@/lib/notices/page/markdown";
+import { pick, type NoticeView } from "@/lib/notices/page/view";
 import { T } from "./l-text";
+import { messages } from "@/lib/i18n/messages";
 
 type Of<K extends BlockContent["type"]> = Extract<BlockContent, { type: K }>;
 
@@ -25,7 +26,7 @@ export function WindowsBlock({ block, view }: { block: Of<"WINDOWS">; view: Noti
 }
 
 export function DelaysBlock({ block, locale }: { block: Of<"DELAYS">; locale: Locale }) {
-  const t = noticeUi[locale];
+  const t = messages[locale].notice;
   return (
     <ol className="delays">
       {block.items.map((item, i) => (
@@ -110,6 +111,7 @@ export function ContactBlock({ view }: { view: NoticeView }) {
   const c = view.contact;
   if (!c) return null;
   const ja = view.locale === "ja";
+  const t = messages[view.locale].notice;
   const org = ja ? c.organizationJa : (c.organizationEn ?? c.organizationJa);
   const dept = ja ? c.departmentJa : (c.departmentEn ?? c.departmentJa);
   const hoursLabel = ja ? c.hoursLabelJa : (c.hoursLabelEn ?? c.hoursLabelJa);
@@ -122,14 +124,14 @@ export function ContactBlock({ view }: { view: NoticeView }) {
       <p>
         {c.freeDial && (
           <>
-            {ja ? "フリーダイヤル" : "Toll-free"}
+            {t.tollFree}
             {sep}
             <a href={`tel:${c.freeDial.replace(/-/g, "")}`}>{c.freeDial}</a>{" "}
           </>
         )}
         {c.phone && (
           <>
-            {ja ? "電話" : "Phone"}
+            {t.phone}
             {sep}
             <a href={`tel:${c.phone.replace(/-/g, "")}`}>{c.phone}</a>
           </>

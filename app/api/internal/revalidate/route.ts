@@ -1,14 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { freshnessSecret } from "@/lib/freshness/revalidation";
-import { revalidateAllNotices, revalidateNotice } from "@/lib/notices/revalidate";
+import { SLUG_PATTERN } from "@/lib/notices/published/directory";
+import { freshnessSecret } from "@/lib/freshness/loopback";
+import { revalidateAllNotices, revalidateNotice } from "@/lib/freshness/revalidate";
 
-// Called only by this process's own freshness loop (lib/freshness/), with a secret
-// that never leaves the process; anything else gets a 404.
-const body = z.union([
-  z.object({ slugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).max(1000) }),
-  z.object({ all: z.literal(true) }),
-]);
+// Called only by this process's own freshness loop (lib/freshness/loopback.ts),
+// with a secret that never leaves the process; anything else gets a 404.
+const body = z.union([z.object({ slugs: z.array(z.string().regex(SLUG_PATTERN)).max(1000) }), z.object({ all: z.literal(true) })]);
 
 export async function POST(request: Request) {
   const given = Buffer.from(request.headers.get("x-freshness-secret") ?? "");

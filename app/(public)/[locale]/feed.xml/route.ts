@@ -1,0 +1,12 @@
+import { atomFeedDocument } from "@/lib/feeds/documents";
+import { conditionalResponse, contentTypes } from "@/lib/feeds/conditional";
+import { isLocale } from "@/lib/i18n/locale";
+
+// read at request time: the feed must show a publication within the cache's minute
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  return conditionalResponse(request, await atomFeedDocument(locale), contentTypes.atom);
+}

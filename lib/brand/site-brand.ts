@@ -1,0 +1,38 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locale";
+
+// The brand of the public site (the product the notices are about, e.g.
+// 「クロネコwebコレクト」) comes from the issuer record that admins edit, never from
+// components. One site shows one issuer: SITE_ISSUER_KEY names it when the
+// database holds several; otherwise the first by key.
+
+export const BRAND_TAG = "brand";
+
+export interface SiteBrand {
+  serviceName: { ja: string; en: string | null };
+  issuerName: { ja: string; en: string | null };
+  logoPath: string | null;
+}
+
+async function readBrand(): Promise<SiteBrand> {
+  const key = process.env.SITE_ISSUER_KEY;
+  const issuer = await db.issuer.findFirst({ where: key ? { key } : {}, orderBy: { key: "asc" } });
+  if (!issuer) throw new Error(key ? `no issuer with key "${key}" (SITE_ISSUER_KEY)` : "no issuer record: run the seed (npm run db:seed)");
+  return {
+    serviceName: { ja: issuer.serviceNameJa, en: issuer.serviceNameEn },
+    issuerName: { ja: issuer.nameJa, en: issuer.nameEn },
+    logoPath: issuer.logoPath,
+  };
+}
+
+// an edit of the issuer record expires the tag (the console's admin action); five
+// minutes bound it across instances
+const cached = unstable_cache(readBrand, ["site-brand"], { tags: [BRAND_TAG], revalidate: 300 });
+
+export const siteBrand = (): Promise<SiteBrand> => cached();
+
+/** The service name in a locale, the Japanese where no English exists. */
+export const brandServiceName = (brand: SiteBrand, locale: Locale): string =>
+  locale === "en" && brand.serviceName.en ? brand.serviceName.en : brand.serviceName.ja;

@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { openChangeReader, parseNotification, type ChangeReader } from "./change-feed";
+import { listenForChanges } from "./change-listener";
+import { logFailure, revalidationQueue } from "./loopback";
+import { slugsWithWindowEdgeBetween } from "./window-edges";
+
+// Cached public pages (ISR, ADR 0005) must follow publications made anywhere and
+// the windows' edges. Three sources feed this process's revalidation queue:
+// - NOTIFY public_page_change, heard at the commit of the publishing transaction;
+// - every TICK, the change log read by snapshot (a backstop for what NOTIFY missed
+//   while the LISTEN connection was down), and the window edges since the last
+//   tick, by the clock, looking one tick further back: revalidating twice is free.
+// FRESHNESS_SOURCES (tests only) turns NOTIFY or the poll off, to show each alone
+// keeps pages fresh: "listen", "poll" or "listen,poll" (the default).
+
+const TICK_MS = Number(process.env.FRESHNESS_TICK_MS ?? 1_000);
+const state = globalThis as unknown as { freshnessStarted?: boolean };
+
+function sources(): { listen: boolean; poll: boolean } {
+  const names = (process.env.FRESHNESS_SOURCES ?? "listen,poll").split(",").map((s) => s.trim());
+  if (names.some((n) => n !== "listen" && n !== "poll") || !names.length) {
+    console.error(`[freshness] FRESHNESS_SOURCES=${process.env.FRESHNESS_SOURCES} is not "listen", "poll" or "listen,poll"; using both`);
+    return { listen: true, poll: true };
+  }
+  return { listen: names.includes("listen"), poll: names.includes("poll") };
+}
+
+export function startFreshnessLoop(): void {
+  const connectionString = process.env.DATABASE_URL;
+  if (state.freshnessStarted || !connectionString) return;
+  state.freshnessStarted = true;
+  const use = sources();
+  const queue = revalidationQueue();
+  // this process's cache may hold pages from before it started (a build, a restart)
+  queue.addAll();
+
+  if (use.listen)
+    listenForChanges({
+      connectionString,
+      onNotification: (payload) => {
+        const change = parseNotification(payload);
+        if (!change) return console.error(`[freshness] ignored a notification that names no change: ${payload.slice(0, 200)}`);
+        queue.add([change]);
+        queue.flush().catch(logFailure);
+      },
+    });
+
+  let reader: ChangeReader | null = null;
+  let last = now();
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return; // a slow tick is not overlapped by the next
+    running = true;
+    try {
+      const at = now();
+      queue.add((await slugsWithWindowEdgeBetween(new Date(last.getTime() - TICK_MS), at)).map((slug) => ({ slug })));
+      last = at; // only once read: a failed read is retried over the same interval
+      if (use.poll) {
+        reader ??= await openChangeReader(db);
+        queue.add(await reader.read());
+      }
+      if (queue.size) await queue.flush();
+    } catch (error) {
+      logFailure(error);
+    } finally {
+      running = false;
+    }
+  }, TICK_MS);
+  timer.unref();
+}
