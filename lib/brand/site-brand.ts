@@ -16,7 +16,8 @@ export interface SiteBrand {
   logoPath: string | null;
 }
 
-async function readBrand(): Promise<SiteBrand> {
+/** The brand, read now (route handlers that read the database per request anyway). */
+export async function readBrand(): Promise<SiteBrand> {
   const key = process.env.SITE_ISSUER_KEY;
   const issuer = await db.issuer.findFirst({ where: key ? { key } : {}, orderBy: { key: "asc" } });
   if (!issuer) throw new Error(key ? `no issuer with key "${key}" (SITE_ISSUER_KEY)` : "no issuer record: run the seed (npm run db:seed)");
@@ -31,6 +32,7 @@ async function readBrand(): Promise<SiteBrand> {
 // minutes bound it across instances
 const cached = unstable_cache(readBrand, ["site-brand"], { tags: [BRAND_TAG], revalidate: 300 });
 
+/** The brand through Next's data cache (pages). */
 export const siteBrand = (): Promise<SiteBrand> => cached();
 
 /** The service name in a locale, the Japanese where no English exists. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { brandServiceName, siteBrand } from "@/lib/brand/site-brand";
+import { brandServiceName, readBrand } from "@/lib/brand/site-brand";
 import type { Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { buildAtomFeed } from "./atom";
@@ -9,7 +9,7 @@ import { loadFeedNotices } from "./load";
 
 /** The Atom feed of every published notice in one language. */
 export async function atomFeedDocument(locale: Locale): Promise<Representation> {
-  const [{ notices, lastModified }, brand] = await Promise.all([loadFeedNotices(), siteBrand()]);
+  const [{ notices, lastModified }, brand] = await Promise.all([loadFeedNotices(), readBrand()]);
   return { body: buildAtomFeed(notices, locale, lastModified, brandServiceName(brand, locale)), lastModified };
 }
 

@@ -8,7 +8,6 @@ import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snap
 
 /** Every published revision of a published notice, for buildHistoryView; null when there is none. */
 export async function loadHistory(slug: string): Promise<HistoryInput | null> {
-  if (!(await isPublished(slug))) return null;
   const notice = await getPublishedRevisions(slug);
   if (!notice || notice.revisions.length === 0) return null;
   return {
@@ -24,5 +23,8 @@ export async function loadHistory(slug: string): Promise<HistoryInput | null> {
   };
 }
 
-/** One database read per request, shared by generateMetadata and the page. */
-export const loadHistoryCached = cache(loadHistory);
+/**
+ * One database read per request, shared by generateMetadata and the page; none at
+ * all for an address that names no published notice.
+ */
+export const loadHistoryCached = cache(async (slug: string) => ((await isPublished(slug)) ? loadHistory(slug) : null));
