@@ -1,6 +1,39 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 
+// Security headers on every response: pages (cached or not), 404s, route handlers,
+// redirects and static files under /_next and /public. Set here rather than in a proxy
+// so that cached pages pay nothing per request. Why the script policy is what it is:
+// docs/decisions/0008-security-headers.md.
+const development = process.env.NODE_ENV === "development";
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  // 'unsafe-inline': the App Router streams its payload as inline <script> tags
+  // (self.__next_f.push) and cached (ISR) pages cannot carry a per-request nonce.
+  // React's development build needs eval and the dev tools inject <style> elements;
+  // the production build gets neither.
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+  `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // for browsers that predate frame-ancestors
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()" },
+];
+
 // The public site's query parameters that make `/` a search (lib/notices/listing/query.ts, indexQueryKeys).
 const indexQueryKeys = ["q", "service", "paymentMethod", "channel", "kind", "year", "page"];
 // First path segments that are not Japanese pages: the English tree, the API,
@@ -19,11 +52,26 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // One route tree serves both languages (app/(public)/[locale]): English under
   // /en, Japanese at the unprefixed addresses, which are rewritten to /ja/…
-  // internally. /ja/… itself is not an address of the site.
-  async redirects() {
+  // internally. /ja/… itself is not an address of the site: proxy.ts redirects it
+  // (a redirect made here would go out without the security headers), and so it
+  // does the trailing-slash redirect instead of Next.
+  skipTrailingSlashRedirect: true,
+  // A cached page is served stale while it revalidates, but never once it is a day
+  // old: past that a request waits for a fresh render (and fails rather than show a
+  // day-old notice), and the Cache-Control header tells proxies the same
+  // (s-maxage=60, stale-while-revalidate=86340). Next's default is a year.
+  expireTime: 86_400,
+  async headers() {
     return [
-      { source: "/ja", destination: "/", permanent: true },
-      { source: "/ja/:path*", destination: "/:path*", permanent: true },
+      { source: "/:path*", headers: securityHeaders },
+      // HSTS only over HTTPS. TLS ends at the reverse proxy, which says so in
+      // X-Forwarded-Proto (README: running behind nginx). Browsers ignore HSTS received
+      // over plain HTTP, so a client forging the header gains nothing.
+      {
+        source: "/:path*",
+        has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000" }],
+      },
     ];
   },
   async rewrites() {

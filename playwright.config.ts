@@ -28,7 +28,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // the build was made by scripts/test.mjs into .next-test against the same scratch database
-    command: `node_modules/.bin/next start -p ${port}`,
+    // loopback only, as `npm start` by default (scripts/start.mjs)
+    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -17,7 +17,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
+import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { bin, mustRun, toolEnv } from "./lib/env.mjs";
 
 const log = (m) => console.log(`[bench] ${m}`);
@@ -30,6 +30,7 @@ const NGINX_PORT = 18080;
 const NOTICE_PATH = "/notices/2019-07-29-webcollect-scheduled-maintenance";
 
 await ensureDependencies(log);
+await continueUnderPinnedNode(log);
 const { acquireDatabase } = await import("./lib/db.mjs");
 const { startNext, startNginx, findNginx } = await import("./bench/servers.mjs");
 const { load, loadTool } = await import("./bench/load.mjs");

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// `npm start`: everything a fresh clone needs with only Node 20 and npm.
-// Installs dependencies, starts the embedded PostgreSQL (or uses DATABASE_URL),
-// migrates, seeds, builds if the sources changed, and serves on PORT (3000).
-import { spawn } from "node:child_process";
-import { ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
+// `npm start`: everything a fresh clone needs with only the machine's Node and npm.
+// Installs dependencies, continues under the pinned Node 22 (npm package `node`),
+// starts the embedded PostgreSQL (or uses DATABASE_URL), migrates, seeds, builds if
+// the sources changed, and serves on HOST:PORT (127.0.0.1:3000).
+import fs from "node:fs";
+import { spawn, execFileSync } from "node:child_process";
+import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, toolEnv } from "./lib/env.mjs";
 
 const log = (m) => console.log(`[start] ${m}`);
 const port = process.env.PORT ?? "3000";
+// loopback unless HOST says otherwise: in production a reverse proxy (nginx) faces the network
+const host = process.env.HOST || "127.0.0.1";
 const started = Date.now();
 
 await ensureDependencies(log);
+await continueUnderPinnedNode(log);
 const { acquireDatabase } = await import("./lib/db.mjs");
 const database = await acquireDatabase({ log });
 let server;
@@ -29,25 +34,37 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
+/** The Node binary the server process really runs (Linux: /proc/<pid>/exe), and its version. */
+function serverRuntime(pid) {
+  try {
+    const exe = fs.readlinkSync(`/proc/${pid}/exe`);
+    return `Node ${execFileSync(exe, ["--version"], { encoding: "utf8" }).trim()} (${exe})`;
+  } catch {
+    return `Node ${process.version} on PATH`;
+  }
+}
+
 try {
   const env = toolEnv({ DATABASE_URL: database.url, NODE_ENV: "production" });
   log("applying migrations …");
   await mustRun(`${root}/node_modules/.bin/prisma`, ["migrate", "deploy"], { env, quiet: true, cwd: root });
   await mustRun(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root });
   await ensureBuild({ env, log });
-  server = spawn(`${root}/node_modules/.bin/next`, ["start", "-p", port], { env, cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(`${root}/node_modules/.bin/next`, ["start", "-H", host, "-p", port], { env, cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
     if (String(chunk).includes("Ready")) {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
       console.log(`
-  Maintenance notices are served on http://localhost:${port}  (ready in ${seconds} s)
-    public site     http://localhost:${port}/   ·   English: http://localhost:${port}/en
+  Maintenance notices are served on http://${shown}:${port}  (listening on ${host}; ready in ${seconds} s)
+    server runtime  ${serverRuntime(server.pid)}
+    public site     http://${shown}:${port}/   ·   English: http://${shown}:${port}/en
   Staff logins (development password: notices-dev-2026)
     editor@example.com     editor
     approver@example.com   editor, approver
     admin@example.com      admin
-  Data: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres"}.  Stop with Ctrl+C.
+  Data: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres (its passwords: .data/postgres.secrets.json)"}.  Stop with Ctrl+C.
 `);
     }
   });

@@ -5,7 +5,7 @@
 // Japanese screenshots; fails, never skips, when Chromium is missing.
 import fs from "node:fs";
 import path from "node:path";
-import { ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
+import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, run, toolEnv, bin } from "./lib/env.mjs";
 
 const log = (m) => console.log(`\n[test] ${m}`);
@@ -34,6 +34,8 @@ function readJson(file) {
 }
 
 await ensureDependencies(log);
+// under the pinned Node 22 from here on; every tool below inherits it through PATH (toolEnv)
+await continueUnderPinnedNode(log);
 fs.rmSync(path.join(root, "test-reports"), { recursive: true, force: true });
 const { acquireDatabase } = await import("./lib/db.mjs");
 const databases = [];
@@ -88,7 +90,7 @@ const counts = [
   vitestCounts("integration", "integration"),
   e2e && { layer: "browser", passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected, skipped: e2e.stats.skipped },
 ].filter(Boolean);
-console.log("\n[test] summary");
+console.log(`\n[test] summary (Node ${process.version})`);
 for (const r of results) console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(34)} ${r.seconds.toFixed(1)} s`);
 for (const c of counts) console.log(`  ${c.layer.padEnd(12)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 const total = counts.reduce((s, c) => ({ passed: s.passed + c.passed, failed: s.failed + c.failed, skipped: s.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });

@@ -1,11 +1,20 @@
 // Environment every script runs with. Prisma would otherwise try to download
 // native engines at CLI start; pointing these at any existing file stops that
 // (the WASM engine is used instead, see docs/decisions/0002-prisma-offline.md).
+// node_modules/.bin comes first on PATH, as under `npm run`: the tools' launchers
+// (`#!/usr/bin/env node`) then run under the pinned Node 22 of the npm package `node`,
+// not under whatever Node the machine has.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
 
+const binDir = fileURLToPath(new URL("../../node_modules/.bin", import.meta.url));
+
 export function toolEnv(extra = {}) {
+  const rest = (process.env.PATH ?? "").split(path.delimiter).filter((dir) => dir && dir !== binDir);
   return {
     ...process.env,
+    PATH: [binDir, ...rest].join(path.delimiter),
     PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? "/bin/false",
     PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? "/bin/false",
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
@@ -40,4 +49,4 @@ export async function mustRun(command, args, options) {
   return output;
 }
 
-export const bin = (name) => new URL(`../../node_modules/.bin/${name}`, import.meta.url).pathname;
+export const bin = (name) => path.join(binDir, name);

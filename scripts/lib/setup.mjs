@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import { spawn } from "node:child_process";
 import { mustRun, toolEnv } from "./env.mjs";
 
 export const root = path.resolve(new URL("../..", import.meta.url).pathname);
@@ -23,6 +24,30 @@ export async function ensureDependencies(log) {
   if (!fs.existsSync(p("lib", "generated", "prisma", "client.ts"))) {
     await mustRun(p("node_modules", ".bin", "prisma"), ["generate"], { env: toolEnv(), cwd: root, quiet: true });
   }
+}
+
+/**
+ * The project runs on the Node of the npm package `node` (22 LTS), not on the
+ * machine's: once the dependencies are installed, a script started by another Node
+ * (the very first `npm start` of a fresh clone, or `node scripts/…` by hand) runs
+ * itself again under node_modules/.bin/node and exits with its exit code. Ctrl+C
+ * reaches both processes (same process group); the parent waits for the child.
+ */
+export async function continueUnderPinnedNode(log) {
+  const pinned = p("node_modules", ".bin", "node");
+  if (!fs.existsSync(pinned)) throw new Error(`${pinned} is missing: run npm install`);
+  if (fs.realpathSync(process.execPath) === fs.realpathSync(pinned)) {
+    log(`Node ${process.version} (${path.relative(root, fs.realpathSync(process.execPath)) || process.execPath})`);
+    return;
+  }
+  log(`started by Node ${process.version} (${process.execPath}); continuing under node_modules/.bin/node`);
+  const child = spawn(pinned, [...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit", env: toolEnv() });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+  const code = await new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+  });
+  process.exit(code);
 }
 
 const sourceRoots = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json"];

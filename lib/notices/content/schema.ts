@@ -123,7 +123,9 @@ const errorCode = z.object({
 const image = z.object({
   type: z.literal("IMAGE"),
   numbered,
-  src: z.string().regex(/^\/[\w./-]+$/, "サイト内のパス / a path on this site"),
+  // One or more "/segment" parts: a path on this site only. "//host" (another site),
+  // "." and ".." segments, backslashes (read as "/" by browsers) and schemes are refused.
+  src: z.string().regex(/^(?:\/(?!\.\.?(?:\/|$))[\w.-]+)+$/, "サイト内のパス / a path on this site"),
   alt: localized,
   caption: optionalLocalized,
 });
