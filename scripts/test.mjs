@@ -65,7 +65,12 @@ try {
   // another checkout's test run may hold the usual port
   const { freePort } = await import("./lib/db.mjs");
   const port = String(await freePort(Number(process.env.E2E_PORT ?? 3100)));
-  await step("browser tests", bin("playwright"), ["test"], { ...env, NEXT_DIST_DIR: ".next-test", CHROMIUM_PATH: chromium, E2E_PORT: port });
+  const e2eEnv = { ...env, NEXT_DIST_DIR: ".next-test", CHROMIUM_PATH: chromium, E2E_PORT: port };
+  await step("browser tests", bin("playwright"), ["test"], e2eEnv);
+  // A late commit must show with NOTIFY alone and with the poll alone (ADR 0005); the list
+  // reporter keeps these runs out of test-reports/e2e.json, whose counts the summary prints.
+  for (const sources of ["listen", "poll"])
+    await step(`browser tests, freshness by ${sources} only`, bin("playwright"), ["test", "--grep", "@late-commit", "--reporter=list"], { ...e2eEnv, FRESHNESS_SOURCES: sources });
 } catch (error) {
   failed = true;
   console.error(`\n[test] ${error.message}`);

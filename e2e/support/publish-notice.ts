@@ -1,35 +1,52 @@
 // Publishes a notice straight through the domain code, as another instance or the
 // offline command would (no request to the server under test):
-//   tsx --conditions=react-server e2e/support/publish-notice.ts <slug> <startsInSeconds> <lastsSeconds>
+//   tsx --conditions=react-server e2e/support/publish-notice.ts <slug> <startsInSeconds> <lastsSeconds> [--title=…] [--hold-ms=N]
+// --hold-ms keeps the publishing transaction open that long after its rows are
+// written (a long transaction): it prints "written" before the wait and
+// "committed" once the commit has returned, so a test can watch both moments.
+import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
 import { createRevisionDraft } from "@/lib/notices/content/write";
 import { publishRevision } from "@/lib/notices/workflow/workflow";
 
-const [slug, startsIn, lasts] = process.argv.slice(2);
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { title: { type: "string" }, "hold-ms": { type: "string" } },
+});
+const [slug, startsIn, lasts] = positionals;
+const holdMs = Number(values["hold-ms"] ?? 0);
 const start = new Date(Date.now() + Number(startsIn) * 1000);
 const end = new Date(start.getTime() + Number(lasts) * 1000);
 
 async function main() {
-  await db.$transaction(async (tx) => {
-  const approver = await tx.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
-  const issuer = await tx.issuer.findFirstOrThrow();
-  const notice = await tx.notice.create({ data: { slug: slug!, kind: "EMERGENCY", issuerId: issuer.id, createdById: approver.id } });
-  const revision = await createRevisionDraft(tx, {
-    noticeId: notice.id,
-    authorId: approver.id,
-    content: {
-      title: { ja: "「クロネコwebコレクト」緊急メンテナンスのお知らせ", en: "Kuroneko Web Collect emergency maintenance" },
-      lead: { ja: "緊急のメンテナンスを実施いたします。", en: "We are carrying out an emergency maintenance." },
-      merchantAction: { level: "NONE" },
-      contactKey: "customer-service",
-      windows: [{ key: "main", startsAt: start, endsAt: end }],
-      sections: [{ key: "content", heading: { ja: "メンテナンス実施内容", en: "What the maintenance does" }, blocks: [{ type: "PROSE", body: { ja: "作業を行います。", en: "Work is carried out." } }] }],
+  await db.$transaction(
+    async (tx) => {
+      const approver = await tx.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
+      const issuer = await tx.issuer.findFirstOrThrow();
+      const notice = await tx.notice.create({ data: { slug: slug!, kind: "EMERGENCY", issuerId: issuer.id, createdById: approver.id } });
+      const revision = await createRevisionDraft(tx, {
+        noticeId: notice.id,
+        authorId: approver.id,
+        content: {
+          title: { ja: values.title ?? "「クロネコwebコレクト」緊急メンテナンスのお知らせ", en: "Kuroneko Web Collect emergency maintenance" },
+          lead: { ja: "緊急のメンテナンスを実施いたします。", en: "We are carrying out an emergency maintenance." },
+          merchantAction: { level: "NONE" },
+          contactKey: "customer-service",
+          windows: [{ key: "main", startsAt: start, endsAt: end }],
+          sections: [{ key: "content", heading: { ja: "メンテナンス実施内容", en: "What the maintenance does" }, blocks: [{ type: "PROSE", body: { ja: "作業を行います。", en: "Work is carried out." } }] }],
+        },
+      });
+      await publishRevision(tx, revision.id, { actor: { userId: approver.id }, breakGlass: true });
+      if (holdMs > 0) {
+        console.log("written");
+        await new Promise((resolve) => setTimeout(resolve, holdMs));
+      }
     },
-  });
-  await publishRevision(tx, revision.id, { actor: { userId: approver.id }, breakGlass: true });
-  });
+    // Prisma ends an interactive transaction after 5 s by default
+    { timeout: holdMs + 10_000 },
+  );
+  console.log("committed");
   await db.$disconnect();
-  console.log(slug);
 }
 
 void main();

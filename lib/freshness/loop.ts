@@ -1,48 +1,72 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
-import { slugsChangedBetween } from "./changes";
+import { openChangeReader, parseNotification, type ChangeReader } from "./change-feed";
+import { listenForChanges } from "./change-listener";
+import { logFailure, revalidationQueue } from "./loopback";
+import { slugsWithWindowEdgeBetween } from "./window-edges";
 
-// Cached public pages (ISR, ADR 0005) would otherwise show "upcoming" after a
-// window has started, until a visitor's request regenerates them. Every TICK this
-// loop finds the notices whose status changed (or that were published elsewhere)
-// and asks this very server, over loopback, to revalidate them: revalidatePath
-// only works inside a request, and each instance must refresh its own cache.
+// Cached public pages (ISR, ADR 0005) must follow publications made anywhere and
+// the windows' edges. Three sources feed this process's revalidation queue:
+// - NOTIFY public_page_change, heard at the commit of the publishing transaction;
+// - every TICK, the change log read by snapshot (a backstop for what NOTIFY missed
+//   while the LISTEN connection was down), and the window edges since the last
+//   tick, by the clock, looking one tick further back: revalidating twice is free.
+// FRESHNESS_SOURCES (tests only) turns NOTIFY or the poll off, to show each alone
+// keeps pages fresh: "listen", "poll" or "listen,poll" (the default).
 
 const TICK_MS = Number(process.env.FRESHNESS_TICK_MS ?? 1_000);
-const state = globalThis as unknown as { freshnessSecret?: string; freshnessTimer?: NodeJS.Timeout };
+const state = globalThis as unknown as { freshnessStarted?: boolean };
 
-/** The secret the loop sends; the route compares it (same process, so the same global). */
-export const freshnessSecret = () => (state.freshnessSecret ??= randomUUID());
+function sources(): { listen: boolean; poll: boolean } {
+  const names = (process.env.FRESHNESS_SOURCES ?? "listen,poll").split(",").map((s) => s.trim());
+  if (names.some((n) => n !== "listen" && n !== "poll") || !names.length) {
+    console.error(`[freshness] FRESHNESS_SOURCES=${process.env.FRESHNESS_SOURCES} is not "listen", "poll" or "listen,poll"; using both`);
+    return { listen: true, poll: true };
+  }
+  return { listen: names.includes("listen"), poll: names.includes("poll") };
+}
 
 export function startFreshnessLoop(): void {
-  if (state.freshnessTimer || !process.env.DATABASE_URL) return;
+  const connectionString = process.env.DATABASE_URL;
+  if (state.freshnessStarted || !connectionString) return;
+  state.freshnessStarted = true;
+  const use = sources();
+  const queue = revalidationQueue();
+  // this process's cache may hold pages from before it started (a build, a restart)
+  queue.addAll();
+
+  if (use.listen)
+    listenForChanges({
+      connectionString,
+      onNotification: (payload) => {
+        const change = parseNotification(payload);
+        if (!change) return console.error(`[freshness] ignored a notification that names no change: ${payload.slice(0, 200)}`);
+        queue.add([change]);
+        queue.flush().catch(logFailure);
+      },
+    });
+
+  let reader: ChangeReader | null = null;
   let last = now();
   let running = false;
-  state.freshnessTimer = setInterval(async () => {
+  const timer = setInterval(async () => {
     if (running) return; // a slow tick is not overlapped by the next
     running = true;
-    const at = now();
     try {
-      // look one tick further back: the audit time is the database's clock, and
-      // revalidating a page twice costs nothing
-      const slugs = await slugsChangedBetween(new Date(last.getTime() - TICK_MS), at);
-      if (slugs.length) {
-        const port = process.env.PORT ?? "3000";
-        const response = await fetch(`http://127.0.0.1:${port}/api/internal/revalidate`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-freshness-secret": freshnessSecret() },
-          body: JSON.stringify({ slugs }),
-        });
-        if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
+      const at = now();
+      queue.add((await slugsWithWindowEdgeBetween(new Date(last.getTime() - TICK_MS), at)).map((slug) => ({ slug })));
+      last = at; // only once read: a failed read is retried over the same interval
+      if (use.poll) {
+        reader ??= await openChangeReader(db);
+        queue.add(await reader.read());
       }
-      last = at;
+      if (queue.size) await queue.flush();
     } catch (error) {
-      // keep `last`: the next tick retries the same interval
-      console.error("[freshness] could not refresh cached pages:", error instanceof Error ? error.message : error);
+      logFailure(error);
     } finally {
       running = false;
     }
   }, TICK_MS);
-  state.freshnessTimer.unref();
+  timer.unref();
 }
