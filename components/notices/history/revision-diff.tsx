@@ -20,6 +20,22 @@ function StatusBadge({ status, label }: { status: string; label: string }) {
   return <span className={`diff-status diff-status--${status}`}>{label}</span>;
 }
 
+/** "4.", or "3. → 4." when only the number moved on (said in words to screen readers). */
+function SectionNumber({ section, locale }: { section: SectionDiff; locale: Locale }) {
+  const from = section.renumberedFrom;
+  if (!from) return <span className="diff-section__number">{section.label}</span>;
+  return (
+    <span className="diff-section__number diff-section__number--renumbered">
+      <span aria-hidden="true">
+        <del className="diff-delete">{from}</del> → <ins className="diff-insert">{section.label}</ins>
+      </span>
+      <span className="visually-hidden">
+        {section.label} ({messages[locale].history.renumbered(from, section.label)})
+      </span>
+    </span>
+  );
+}
+
 function Block({ block, locale, inWhole }: { block: BlockDiff; locale: Locale; inWhole: boolean }) {
   const t = messages[locale].history;
   const whole: Whole = block.status === "added" || block.status === "removed" ? block.status : null;
@@ -42,7 +58,7 @@ function Section({ section, locale, headingId }: { section: SectionDiff; locale:
   const whole: Whole = section.status === "added" || section.status === "removed" ? section.status : null;
   const heading = (
     <h4 id={headingId} className="diff-section__heading">
-      <span className="diff-section__number">{section.label}</span>
+      <SectionNumber section={section} locale={locale} />
       {section.movedFrom && t.movedFrom(section.movedFrom)}
       {section.heading && (
         <>
@@ -155,17 +171,17 @@ export function RevisionDiffView({ diff, locale, idPrefix }: { diff: RevisionDif
         <Group id={`${idPrefix}-sections`} title={t.groups.sections}>
           <ol className="diff-sections">
             {diff.sections.map((s) =>
-              s.status === "unchanged" ? (
-                // an unchanged section is one line: enough to see where the changes sit
+              s.status === "unchanged" || s.status === "renumbered" ? (
+                // an unchanged or only renumbered section is one line: enough to see where the changes sit
                 <li key={s.key} className="diff-sections__unchanged">
-                  <span className="diff-section__number">{s.label}</span>
+                  <SectionNumber section={s} locale={locale} />
                   {s.heading && (
                     <>
                       {" "}
                       <DiffText diff={s.heading} locale={locale} />
                     </>
                   )}
-                  <StatusBadge status="unchanged" label={t.status.unchanged} />
+                  <StatusBadge status={s.status} label={t.status[s.status]} />
                 </li>
               ) : (
                 <li key={s.key}>

@@ -3,7 +3,7 @@
 // type checker refuses an English file that misses a key.
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockType } from "@/lib/notices/content/schema";
-import type { ChangeStatus } from "@/lib/notices/history/diff/text";
+import type { SectionStatus } from "@/lib/notices/history/diff/revision";
 import type { WindowDiff } from "@/lib/notices/history/diff/windows";
 import type { IndexQueryKey, QueryProblem } from "@/lib/notices/listing/query";
 
@@ -131,7 +131,8 @@ export const ja = {
     inserted: "追加：",
     deleted: "削除：",
     skipped: "（変更のない段落を省略）",
-    status: { added: "追加", removed: "削除", changed: "変更", unchanged: "変更なし" } satisfies Record<ChangeStatus, string>,
+    status: { added: "追加", removed: "削除", changed: "変更", unchanged: "変更なし", renumbered: "番号のみ変更" } satisfies Record<SectionStatus, string>,
+    renumbered: (from: string, to: string) => `番号を ${from} から ${to} に変更`,
     groups: { letter: "タイトル・前文など", windows: "停止日時", sections: "本文と資料", screen: "メンテナンス画面の設定", contact: "問い合わせ先", issuer: "発行者" },
     windowStatus: { added: "追加", removed: "削除", changed: "変更", cancelled: "中止", restored: "再開" } satisfies Record<WindowDiff["status"], string>,
     startChanged: "開始を変更",
