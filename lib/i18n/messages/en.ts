@@ -43,6 +43,9 @@ export const en: Messages = {
     published: "Published",
     kind: "Kind",
     footer: "For questions about a notice, please use the contact given in that notice.",
+    feedTitle: "Notices (Atom feed)",
+    calendarTitle: "Maintenance windows (iCalendar)",
+    noticeCalendarTitle: "This notice's maintenance windows (iCalendar)",
   },
   notice: {
     toolbar: "This notice",

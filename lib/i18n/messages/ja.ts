@@ -40,6 +40,9 @@ export const ja = {
     published: "掲載日",
     kind: "種別",
     footer: "掲載内容についてのお問い合わせは、各お知らせの問い合わせ先までご連絡ください。",
+    feedTitle: "お知らせ一覧 (Atom フィード)",
+    calendarTitle: "メンテナンスの日時 (iCalendar)",
+    noticeCalendarTitle: "このお知らせの日時 (iCalendar)",
   },
   notice: {
     toolbar: "このお知らせ",
