@@ -6,6 +6,7 @@ import { DiffText } from "./diff-text";
 import { FieldList } from "./field-list";
 import { TableDiffView } from "./table-diff";
 import { messages } from "@/lib/i18n/messages";
+import { Phrases } from "@/components/site/phrases";
 
 type Whole = "added" | "removed" | null;
 
@@ -63,7 +64,7 @@ function Section({ section, locale, headingId }: { section: SectionDiff; locale:
       {section.heading && (
         <>
           {" "}
-          <DiffText diff={section.heading} locale={locale} whole={whole !== null} />
+          <DiffText diff={section.heading} locale={locale} whole={whole !== null} phrases />
         </>
       )}
       <StatusBadge status={section.status} label={t.status[section.status]} />
@@ -134,7 +135,7 @@ function Group({ id, title, children }: { id: string; title: string; children: R
   return (
     <section className="diff-group" aria-labelledby={id}>
       <h3 id={id} className="diff-group__heading">
-        {title}
+        <Phrases text={title} />
       </h3>
       {children}
     </section>

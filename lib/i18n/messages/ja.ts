@@ -7,6 +7,10 @@ import type { SectionStatus } from "@/lib/notices/history/diff/revision";
 import type { WindowDiff } from "@/lib/notices/history/diff/windows";
 import type { IndexQueryKey, QueryProblem } from "@/lib/notices/listing/query";
 
+// The impact table's availability words, in the phrases a narrow column may break
+// between (BudouX keeps each sentence whole, too wide for a phone's column).
+const availability = { available: ["ご利用", "いただけます。"], unavailable: ["ご利用", "いただけません。"] };
+
 const paramNames: Record<IndexQueryKey, string> = { q: "キーワード", service: "サービス", paymentMethod: "決済方法", channel: "決済方式・画面", kind: "種別", year: "年", page: "ページ" };
 
 export const ja = {
@@ -61,8 +65,9 @@ export const ja = {
     statusLabel: { upcoming: "予定", "in-progress": "メンテナンス中", past: "終了" },
     affected: "影響のある加盟店様",
     details: "内容",
-    available: "ご利用いただけます。",
-    unavailable: "ご利用いただけません。",
+    available: availability.available.join(""),
+    unavailable: availability.unavailable.join(""),
+    availabilityPhrases: availability,
     footnotes: "注記",
     backToRef: "本文へ戻る",
     print: "印刷",
@@ -93,6 +98,11 @@ export const ja = {
     params: paramNames,
     yearOption: (year: number) => `${year}年`,
     filters: "お知らせの絞り込み",
+    filtersToggle: "絞り込み・キーワード検索",
+    activeConditions: (n: number) => `(${n}件の条件で絞り込み中)`,
+    noUpcoming: "予定されているお知らせは、現在ありません。",
+    noUpcomingFiltered: "条件に合う予定のお知らせはありません。",
+    excerpt: "本文の該当箇所",
     keywordHint: "タイトル・本文から探します(例: 本与信、settleMethod)",
     any: "すべて",
     apply: "絞り込む",
