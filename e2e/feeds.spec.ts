@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import ICAL from "ical.js";
 
 // The feeds and the JSON API as a feed reader, a calendar and a merchant's system
 // meet them: content types, validators, 304s and 404s, over real HTTP.
@@ -9,6 +10,7 @@ const documents = [
   { path: "/feed.xml", type: "application/atom+xml; charset=utf-8" },
   { path: "/en/feed.xml", type: "application/atom+xml; charset=utf-8" },
   { path: "/calendar.ics", type: "text/calendar; charset=utf-8" },
+  { path: "/en/calendar.ics", type: "text/calendar; charset=utf-8" },
   { path: `/notices/${scheduled}/calendar.ics`, type: "text/calendar; charset=utf-8" },
   { path: "/api/v1/notices", type: "application/json" },
   { path: `/api/v1/notices/${extraordinary}`, type: "application/json" },
@@ -115,3 +117,48 @@ test("an unknown notice is a 404, as JSON from the API", async ({ request }) => 
   expect(await api.json()).toEqual({ error: "not_found" });
   expect((await request.get("/notices/no-such-notice/calendar.ics")).status()).toBe(404);
 });
+
+test("/en/calendar.ics parses (ical.js) and is worded in English", async ({ request }) => {
+  const text = await (await fetchOk(request, "/en/calendar.ics")).text();
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.name).toBe("vcalendar");
+  const events = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+  const event = events.find((e) => e.uid === `${scheduled}.main@maintenance-notices`)!;
+  expect(event.summary).toBe("Kuroneko Web Collect scheduled system maintenance (29 July)");
+  expect(event.description).toContain("Mon, 29 July 2019, 2:00–7:00 JST (5 hours)");
+  expect(event.description).toContain(`/en/notices/${scheduled}`);
+  expect(event.startDate.toJSDate().toISOString()).toBe("2019-07-28T17:00:00.000Z");
+  expect(events.find((e) => e.uid === `${extraordinary}.main@maintenance-notices`)?.summary).toMatch(/^Kuroneko Web Collect .*maintenance/);
+  // English throughout: no kana or kanji anywhere in the calendar
+  expect(text).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
+});
+
+// Feed readers and calendar apps find the feeds from any page of the site.
+const alternates = [
+  { path: "/", atom: ["/feed.xml"], calendars: ["/calendar.ics"] },
+  { path: "/en", atom: ["/en/feed.xml"], calendars: ["/en/calendar.ics"] },
+  { path: "/?q=メンテナンス", atom: ["/feed.xml"], calendars: ["/calendar.ics"] },
+  { path: "/en?kind=SCHEDULED", atom: ["/en/feed.xml"], calendars: ["/en/calendar.ics"] },
+  { path: `/notices/${scheduled}`, atom: ["/feed.xml"], calendars: ["/calendar.ics", `/notices/${scheduled}/calendar.ics`] },
+  { path: `/en/notices/${scheduled}`, atom: ["/en/feed.xml"], calendars: ["/en/calendar.ics", `/en/notices/${scheduled}/calendar.ics`] },
+  { path: `/notices/${extraordinary}/history`, atom: ["/feed.xml"], calendars: ["/calendar.ics", `/notices/${extraordinary}/calendar.ics`] },
+  { path: `/en/notices/${scheduled}/revisions/1`, atom: ["/en/feed.xml"], calendars: ["/en/calendar.ics", `/en/notices/${scheduled}/calendar.ics`] },
+];
+
+for (const { path, atom, calendars } of alternates) {
+  test(`${path} links its Atom feed and calendars with <link rel="alternate">`, async ({ page, request }) => {
+    expect((await page.goto(path))?.status()).toBe(200);
+    const links = async (type: string) =>
+      page.locator(`head link[rel="alternate"][type="${type}"]`).evaluateAll((els) => els.map((el) => ({ href: new URL(el.getAttribute("href")!, location.href).pathname, title: el.getAttribute("title") })));
+    const atomLinks = await links("application/atom+xml");
+    const calendarLinks = await links("text/calendar");
+    expect(atomLinks.map((l) => l.href)).toEqual(atom);
+    expect(calendarLinks.map((l) => l.href)).toEqual(calendars);
+    // each has a title to show in a reader's list, and answers with its type
+    for (const link of [...atomLinks, ...calendarLinks]) {
+      expect(link.title).toBeTruthy();
+      const response = await fetchOk(request, link.href);
+      expect(response.headers()["content-type"]).toMatch(calendars.includes(link.href) ? /^text\/calendar/ : /^application\/atom\+xml/);
+    }
+  });
+}

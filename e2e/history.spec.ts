@@ -17,14 +17,18 @@ test.describe("notice history", () => {
     await expect(second.getByText("2019年7月23日(火)")).toBeVisible();
     await expect(second.getByText("「メンテナンスによる本与信および日中警報(初回)の遅延について」を追記")).toBeVisible();
 
-    // the added section is marked as inserted, under its current number; the renumbered ones are unchanged
+    // the added section is marked as inserted, under its current number; the ones after it are renumbered only
     const changes = second.getByRole("group", { name: "第2版の変更内容" });
     const inserted = changes.getByRole("insertion").filter({ has: page.getByRole("heading", { name: /^3\. メンテナンスによる本与信/ }) });
     await expect(inserted).toBeVisible();
     await expect(inserted).toContainText("今回は、警報メールの初回は朝9時頃となります。");
     await expect(changes.getByRole("deletion")).toHaveCount(0);
-    await expect(changes.getByText("4. 今後のメンテナンスの予定")).toBeVisible();
-    await expect(changes.getByRole("listitem").filter({ hasText: "4. 今後のメンテナンスの予定" })).toContainText("変更なし");
+    // not 変更なし beside a number that changed: 3. → 4., 番号のみ変更
+    const future = changes.getByRole("listitem").filter({ hasText: "今後のメンテナンスの予定" });
+    await expect(future).toContainText("3. → 4.");
+    await expect(future.getByText("番号のみ変更")).toBeVisible();
+    await expect(future).not.toContainText("変更なし");
+    await expect(changes.getByRole("listitem").filter({ hasText: "問い合わせ先" })).toContainText("4. → 5.");
 
     await expect(first.getByRole("heading", { level: 2 })).toHaveText(/^第1版\s*初版$/);
     await expect(first.getByRole("group")).toHaveCount(0);

@@ -57,6 +57,27 @@ test.describe("index filters and search", () => {
     await page.screenshot({ path: "test-results/screenshots/index-search-en.png", fullPage: true });
   });
 
+  test("search results show where the text matched, each hit marked as the notice writes it", async ({ page }) => {
+    await page.goto("/?q=本与信");
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: scheduledTitle }) });
+    const excerpt = item.locator(".notice-item__excerpt");
+    await expect(excerpt).toContainText("本与信");
+    await expect(excerpt.locator("mark").first()).toHaveText("本与信");
+    await page.screenshot({ path: "test-results/screenshots/index-search-excerpt-ja.png", fullPage: true });
+
+    // folded as the search folds: a lower-case or full-width query marks "PCI" as written,
+    // and the English page takes the English text
+    for (const q of ["pci", "ＰＣＩ"]) {
+      await page.goto(`/en?q=${encodeURIComponent(q)}`);
+      const english = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Kuroneko Web Collect scheduled system maintenance (29 July)" }) });
+      await expect(english.locator(".notice-item__excerpt mark").first()).toHaveText("PCI");
+      await expect(english.locator(".notice-item__excerpt")).toContainText("To comply with PCI DSS");
+    }
+    // the index without a keyword shows no excerpts
+    await page.goto("/?kind=SCHEDULED");
+    await expect(page.locator(".notice-item__excerpt")).toHaveCount(0);
+  });
+
   test("says which condition of a shared link it ignored", async ({ page }) => {
     await page.goto("/?service=no-such-service&kind=EXTRAORDINARY");
     await expect(page.getByRole("status")).toContainText("サービス「no-such-service」は見つかりません");

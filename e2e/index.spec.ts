@@ -23,6 +23,19 @@ test.describe("notice index", () => {
     await page.screenshot({ path: "test-results/screenshots/index-ja.png", fullPage: true });
   });
 
+  test("says so when nothing is upcoming, rather than leave a gap", async ({ page }) => {
+    // both reference notices are past (2019, 2020)
+    await page.goto("/");
+    const upcoming = page.getByRole("region", { name: "予定" });
+    await expect(upcoming).toContainText("予定されているお知らせは、現在ありません。");
+    await expect(upcoming.getByRole("listitem")).toHaveCount(0);
+    await page.goto("/en");
+    await expect(page.getByRole("region", { name: "Upcoming" })).toContainText("Nothing is scheduled at the moment.");
+    // a filtered list says it of what it shows
+    await page.goto("/?kind=EXTRAORDINARY");
+    await expect(page.getByRole("region", { name: "予定" })).toContainText("条件に合う予定のお知らせはありません。");
+  });
+
   test("the English index shows the English titles", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

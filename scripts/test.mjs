@@ -2,7 +2,9 @@
 // `npm test`: type check, lint, unit tests, integration tests against a fresh
 // PostgreSQL database, then the production build and Playwright in Chromium.
 // Needs Chromium (Debian's `chromium`, or CHROMIUM_PATH) and fonts-noto-cjk for
-// Japanese screenshots; fails, never skips, when Chromium is missing.
+// Japanese screenshots, and Java (Debian's default-jre-headless) for the HTML
+// checker; fails, never skips, when Chromium or Java is missing.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
@@ -17,6 +19,14 @@ if (!fs.existsSync(chromium)) {
   The browser tests need it. Install it with:
     sudo apt-get install -y chromium fonts-noto-cjk     (or run: bash .ci/run)
   or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
+  process.exit(1);
+}
+// e2e/validity.spec.ts runs the Nu Html Checker (npm vnu-jar), a Java program
+if (spawnSync("java", ["-version"], { stdio: "ignore" }).status !== 0) {
+  console.error(`[test] Java was not found (the command "java" does not run).
+  The browser tests check every page with the Nu Html Checker (vnu-jar), which runs on Java.
+  Install it with:
+    sudo apt-get install -y default-jre-headless     (or run: bash .ci/run)`);
   process.exit(1);
 }
 

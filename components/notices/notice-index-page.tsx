@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { formatDateEn, formatDateJa, jstParts } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { cachedIndexFacets, cachedNoticePage, searchedNoticePage } from "@/lib/notices/listing/cache";
+import { searchExcerpts } from "@/lib/notices/listing/excerpts";
 import { catalogKeys } from "@/lib/notices/listing/listing";
 import {
   emptyIndexQuery,
@@ -15,6 +16,7 @@ import {
   parseIndexQuery,
   type SearchParams,
 } from "@/lib/notices/listing/query";
+import { Phrases } from "@/components/site/phrases";
 import { SiteShell } from "@/components/site/site-shell";
 import { IndexFilterForm } from "./index-filter-form";
 import { IndexPagination } from "./index-pagination";
@@ -41,12 +43,15 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
   // (unless something was wrong, which the page must say)
   if (searchParams && hasEmptyParams(searchParams) && problems.length === 0) redirect(indexHref(locale, query));
   const data = query.terms.length > 0 ? await searchedNoticePage(query) : await cachedNoticePage(query);
+  const excerpts = query.terms.length > 0 ? await searchExcerpts(data.notices, query.terms, locale) : undefined;
   const range = pageRange(data.total, data.page, data.pageSize);
   const at = now();
   const t = messages[locale].index;
   return (
     <SiteShell locale={locale} alternatePath={`/${indexQueryString(query)}`}>
-      <h1 className="page-title">{messages[locale].site.noticesHeading}</h1>
+      <h1 className="page-title">
+        <Phrases text={messages[locale].site.noticesHeading} />
+      </h1>
       <IndexFilterForm locale={locale} query={query} facets={facets} />
       {problems.length > 0 && (
         // the role on a wrapper: on the <ul> itself it would take the list semantics away
@@ -70,7 +75,15 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
         {/* the statuses are as old as this page: say so, the cached `/` may be a minute old */}
         <p className="index-summary__as-of">{t.asOf(asOf(at, locale))}</p>
       </div>
-      <NoticeList notices={data.notices} services={facets.services} at={at} locale={locale} />
+      <NoticeList
+        notices={data.notices}
+        services={facets.services}
+        at={at}
+        locale={locale}
+        excerpts={excerpts}
+        // the newest come first, so page 1 holds every upcoming notice there is
+        noUpcoming={range.total > 0 && data.page === 1 ? (isFiltered(query) ? t.noUpcomingFiltered : t.noUpcoming) : null}
+      />
       <IndexPagination locale={locale} query={query} range={range} />
     </SiteShell>
   );

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { formatDate, formatWindow } from "@/lib/format";
 import { amendmentBadge, endState, endStateText, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
+import type { Excerpt } from "@/lib/notices/listing/excerpt";
 import type { CatalogEntry, NoticeSummary } from "@/lib/notices/listing/listing";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
+import { Phrases } from "@/components/site/phrases";
 
 // Most urgent first: what is down now, then what is coming, then history. Within a
 // group the page keeps the database's order, newest first.
@@ -12,18 +15,34 @@ const statusOrder: NoticeStatus[] = ["in-progress", "upcoming", "past"];
 const statusLabel = (status: NoticeStatus, locale: Locale) =>
   status === "in-progress" ? messages[locale].site.inProgress : status === "upcoming" ? messages[locale].site.upcoming : messages[locale].site.past;
 
+/** Where a keyword search matched: the excerpt with its hits in <mark>. */
+function ExcerptLine({ excerpt, locale }: { excerpt: Excerpt; locale: Locale }) {
+  return (
+    <p className="notice-item__excerpt">
+      <span className="visually-hidden">{messages[locale].index.excerpt}: </span>
+      <span lang={excerpt.lang && excerpt.lang !== locale ? excerpt.lang : undefined}>
+        {excerpt.cutBefore && "…"}
+        {excerpt.parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
+        {excerpt.cutAfter && "…"}
+      </span>
+    </p>
+  );
+}
+
 function NoticeItem({
   notice,
   status,
   services,
   at,
   locale,
+  excerpt,
 }: {
   notice: NoticeSummary;
   status: NoticeStatus;
   services: Map<string, CatalogEntry>;
   at: Date;
   locale: Locale;
+  excerpt?: Excerpt;
 }) {
   const t = messages[locale].site;
   const title = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;
@@ -47,9 +66,12 @@ function NoticeItem({
         )}
       </div>
       <h3 className="notice-item__title">
-        <Link href={localePath(locale, `/notices/${notice.slug}`)}>{title}</Link>
+        <Link href={localePath(locale, `/notices/${notice.slug}`)}>
+          <Phrases text={title} />
+        </Link>
         {suffix && <span className="notice-item__suffix"> {suffix}</span>}
       </h3>
+      {excerpt && <ExcerptLine excerpt={excerpt} locale={locale} />}
       <dl className="notice-item__facts">
         {notice.windows.length > 0 && (
           <div>
@@ -80,25 +102,48 @@ function NoticeItem({
   );
 }
 
-/** Notices grouped by their status at `at` (in progress, upcoming, past). */
-export function NoticeList({ notices, services, at, locale }: { notices: NoticeSummary[]; services: CatalogEntry[]; at: Date; locale: Locale }) {
+/**
+ * Notices grouped by their status at `at` (in progress, upcoming, past). An empty
+ * group is left out, except "upcoming" when `noUpcoming` says what to write there:
+ * a merchant looking for what is coming reads that nothing is, rather than a gap.
+ */
+export function NoticeList({
+  notices,
+  services,
+  at,
+  locale,
+  noUpcoming = null,
+  excerpts,
+}: {
+  notices: NoticeSummary[];
+  services: CatalogEntry[];
+  at: Date;
+  locale: Locale;
+  noUpcoming?: string | null;
+  /** by slug, for a keyword search */
+  excerpts?: Map<string, Excerpt>;
+}) {
   const byKey = new Map(services.map((s) => [s.key, s]));
   const withStatus = notices.map((notice) => ({ notice, status: noticeStatus(notice.windows, at) }));
   return (
     <>
       {statusOrder.map((status) => {
         const group = withStatus.filter((n) => n.status === status);
-        if (!group.length) return null;
+        if (!group.length && !(status === "upcoming" && noUpcoming)) return null;
         return (
           <section key={status} aria-labelledby={`status-${status}`} className="notice-group">
             <h2 id={`status-${status}`} className="notice-group__heading">
-              {statusLabel(status, locale)}
+              <Phrases text={statusLabel(status, locale)} />
             </h2>
-            <ul className="notice-list">
-              {group.map(({ notice }) => (
-                <NoticeItem key={notice.slug} notice={notice} status={status} services={byKey} at={at} locale={locale} />
-              ))}
-            </ul>
+            {group.length > 0 ? (
+              <ul className="notice-list">
+                {group.map(({ notice }) => (
+                  <NoticeItem key={notice.slug} notice={notice} status={status} services={byKey} at={at} locale={locale} excerpt={excerpts?.get(notice.slug)} />
+                ))}
+              </ul>
+            ) : (
+              <p className="notice-group__empty">{noUpcoming}</p>
+            )}
           </section>
         );
       })}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { brandServiceName, siteBrand } from "@/lib/brand/site-brand";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { locales } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { routeLocale } from "@/lib/i18n/route-locale";
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     icons: { icon: "/brand/icon.svg" },
     title: { default: `${messages[locale].site.siteName} | ${service}`, template: `%s | ${service}` },
+    // a page that sets its own `alternates` (notice, history) repeats these: Next replaces the whole object
+    alternates: { types: feedAlternates(locale) },
   };
 }
 

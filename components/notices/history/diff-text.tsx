@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { excerpt, type TextDiff } from "@/lib/notices/history/diff/text";
 import { T } from "@/components/notices/notice-page/l-text";
 import { messages } from "@/lib/i18n/messages";
+import { Phrases } from "@/components/site/phrases";
 
 /**
  * A text with its insertions and deletions marked. Colour is not the only cue:
@@ -11,8 +12,10 @@ import { messages } from "@/lib/i18n/messages";
  * plain rather than marked twice. Unchanged paragraphs away from the changes are
  * left out ("…").
  */
-export function DiffText({ diff, locale, whole = false }: { diff: TextDiff; locale: Locale; whole?: boolean }) {
+export function DiffText({ diff, locale, whole = false, phrases = false }: { diff: TextDiff; locale: Locale; whole?: boolean; phrases?: boolean }) {
   const t = messages[locale].history;
+  // in a heading, each part breaks between phrases (components/site/phrases.tsx)
+  const text = (value: string) => (phrases ? <Phrases text={value} /> : value);
   const lang = (partLang: Locale) => (partLang === diff.lang ? undefined : partLang);
   return (
     <T value={{ text: "", lang: diff.lang, fallback: diff.fallback }}>
@@ -27,7 +30,7 @@ export function DiffText({ diff, locale, whole = false }: { diff: TextDiff; loca
         if (part.op === "equal" || whole)
           return (
             <span key={i} lang={lang(part.lang)}>
-              {part.text}
+              {text(part.text)}
             </span>
           );
         const Tag = part.op === "insert" ? "ins" : "del";
@@ -36,7 +39,7 @@ export function DiffText({ diff, locale, whole = false }: { diff: TextDiff; loca
             <span className="visually-hidden" lang={locale}>
               {part.op === "insert" ? t.inserted : t.deleted}
             </span>
-            {part.text}
+            {text(part.text)}
           </Tag>
         );
       })}

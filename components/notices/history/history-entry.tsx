@@ -4,6 +4,7 @@ import type { HistoryEntry } from "@/lib/notices/history/history";
 import { T } from "@/components/notices/notice-page/l-text";
 import { RevisionDiffView } from "./revision-diff";
 import { messages } from "@/lib/i18n/messages";
+import { Phrases } from "@/components/site/phrases";
 
 /** One published revision: number, date, amendment type, summary, a link to it and what it changed. */
 export function HistoryEntryView({ entry, slug, locale, current }: { entry: HistoryEntry; slug: string; locale: Locale; current: boolean }) {
@@ -14,7 +15,7 @@ export function HistoryEntryView({ entry, slug, locale, current }: { entry: Hist
       <article aria-labelledby={`${id}-heading`}>
         <header className="history-entry__header">
           <h2 id={`${id}-heading`} className="history-entry__heading">
-            {t.revision(entry.number)}
+            <Phrases text={t.revision(entry.number)} />
             {entry.report && <span className="history-entry__report">{entry.report}</span>}
             <span className={`badge history-entry__type${entry.amendmentType ? ` history-entry__type--${entry.amendmentType.toLowerCase()}` : " history-entry__type--first"}`}>
               {entry.amendmentLabel ?? t.firstPublication}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { loadHistoryCached } from "@/lib/notices/history/load-history";
 import { siteUrl } from "@/lib/site-url";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { messages } from "@/lib/i18n/messages";
 
 /** Title, canonical URL and hreflang alternates of a notice's history page. */
@@ -15,6 +16,7 @@ export async function historyMetadata(slug: string, locale: Locale): Promise<Met
     alternates: {
       canonical: siteUrl(localePath(locale, path)),
       languages: { ja: siteUrl(localePath("ja", path)), en: siteUrl(localePath("en", path)), "x-default": siteUrl(localePath("ja", path)) },
+      types: feedAlternates(locale, slug),
     },
   };
 }

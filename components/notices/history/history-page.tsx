@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { buildHistoryView } from "@/lib/notices/history/history";
 import { loadHistoryCached } from "@/lib/notices/history/load-history";
+import { Phrases } from "@/components/site/phrases";
 import { SiteShell } from "@/components/site/site-shell";
 import { T } from "@/components/notices/notice-page/l-text";
 import "@/components/notices/notice-page/notice.css";
@@ -26,12 +27,14 @@ export async function HistoryPage({ slug, locale }: { slug: string; locale: Loca
           </li>
           <li>
             <Link href={localePath(locale, `/notices/${slug}`)}>
-              <T value={view.title} />
+              <T value={view.title} phrases />
             </Link>
           </li>
         </ol>
       </nav>
-      <h1 className="page-title">{t.heading}</h1>
+      <h1 className="page-title">
+        <Phrases text={t.heading} />
+      </h1>
       <p className="history-lead">{t.lead}</p>
       <ol className="history" aria-label={t.entries}>
         {view.entries.map((entry) => (

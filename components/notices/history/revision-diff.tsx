@@ -6,6 +6,7 @@ import { DiffText } from "./diff-text";
 import { FieldList } from "./field-list";
 import { TableDiffView } from "./table-diff";
 import { messages } from "@/lib/i18n/messages";
+import { Phrases } from "@/components/site/phrases";
 
 type Whole = "added" | "removed" | null;
 
@@ -18,6 +19,22 @@ function WholeMark({ whole, children }: { whole: Whole; children: ReactNode }) {
 
 function StatusBadge({ status, label }: { status: string; label: string }) {
   return <span className={`diff-status diff-status--${status}`}>{label}</span>;
+}
+
+/** "4.", or "3. → 4." when only the number moved on (said in words to screen readers). */
+function SectionNumber({ section, locale }: { section: SectionDiff; locale: Locale }) {
+  const from = section.renumberedFrom;
+  if (!from) return <span className="diff-section__number">{section.label}</span>;
+  return (
+    <span className="diff-section__number diff-section__number--renumbered">
+      <span aria-hidden="true">
+        <del className="diff-delete">{from}</del> → <ins className="diff-insert">{section.label}</ins>
+      </span>
+      <span className="visually-hidden">
+        {section.label} ({messages[locale].history.renumbered(from, section.label)})
+      </span>
+    </span>
+  );
 }
 
 function Block({ block, locale, inWhole }: { block: BlockDiff; locale: Locale; inWhole: boolean }) {
@@ -42,12 +59,12 @@ function Section({ section, locale, headingId }: { section: SectionDiff; locale:
   const whole: Whole = section.status === "added" || section.status === "removed" ? section.status : null;
   const heading = (
     <h4 id={headingId} className="diff-section__heading">
-      <span className="diff-section__number">{section.label}</span>
+      <SectionNumber section={section} locale={locale} />
       {section.movedFrom && t.movedFrom(section.movedFrom)}
       {section.heading && (
         <>
           {" "}
-          <DiffText diff={section.heading} locale={locale} whole={whole !== null} />
+          <DiffText diff={section.heading} locale={locale} whole={whole !== null} phrases />
         </>
       )}
       <StatusBadge status={section.status} label={t.status[section.status]} />
@@ -118,7 +135,7 @@ function Group({ id, title, children }: { id: string; title: string; children: R
   return (
     <section className="diff-group" aria-labelledby={id}>
       <h3 id={id} className="diff-group__heading">
-        {title}
+        <Phrases text={title} />
       </h3>
       {children}
     </section>
@@ -155,17 +172,17 @@ export function RevisionDiffView({ diff, locale, idPrefix }: { diff: RevisionDif
         <Group id={`${idPrefix}-sections`} title={t.groups.sections}>
           <ol className="diff-sections">
             {diff.sections.map((s) =>
-              s.status === "unchanged" ? (
-                // an unchanged section is one line: enough to see where the changes sit
+              s.status === "unchanged" || s.status === "renumbered" ? (
+                // an unchanged or only renumbered section is one line: enough to see where the changes sit
                 <li key={s.key} className="diff-sections__unchanged">
-                  <span className="diff-section__number">{s.label}</span>
+                  <SectionNumber section={s} locale={locale} />
                   {s.heading && (
                     <>
                       {" "}
                       <DiffText diff={s.heading} locale={locale} />
                     </>
                   )}
-                  <StatusBadge status="unchanged" label={t.status.unchanged} />
+                  <StatusBadge status={s.status} label={t.status[s.status]} />
                 </li>
               ) : (
                 <li key={s.key}>

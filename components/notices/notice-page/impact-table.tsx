@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { renderInline, type RenderContext } from "@/lib/notices/page/markdown";
 import { layoutRows } from "@/lib/notices/page/table-layout";
 import { pick } from "@/lib/notices/page/view";
+import { Phrases } from "@/components/site/phrases";
 import { T } from "./l-text";
 import { messages } from "@/lib/i18n/messages";
 
@@ -28,7 +29,16 @@ function Lines({ text }: { text: string }) {
 function CellContent({ cell, role, ctx, locale }: { cell: Cell; role: Table["columns"][number]["role"]; ctx: RenderContext; locale: Locale }) {
   if (role === "AVAILABILITY") {
     const t = messages[locale].notice;
-    return cell.availability === "UNAVAILABLE" ? <em className="unavailable">{t.unavailable}</em> : <span className="available">{t.available}</span>;
+    // on a phone the column narrows: "ご利用 / いただけません。", never "ご利用い / ただけ…"
+    return cell.availability === "UNAVAILABLE" ? (
+      <em className="unavailable">
+        <Phrases pieces={t.availabilityPhrases.unavailable} />
+      </em>
+    ) : (
+      <span className="available">
+        <Phrases pieces={t.availabilityPhrases.available} />
+      </span>
+    );
   }
   if (role === "EFFECT") {
     const text = pick(cell.text, locale);

@@ -13,7 +13,7 @@ function Section({ section, view }: { section: SectionView; view: NoticeView }) 
         {section.heading && (
           <>
             {" "}
-            <T value={section.heading} />
+            <T value={section.heading} phrases />
           </>
         )}
         {section.marker && <span className="notice-section__marker">{section.marker}</span>}
@@ -52,7 +52,7 @@ export function NoticeDocument({ view }: { view: NoticeView }) {
       <header className="notice__header">
         {view.report && <p className="notice__report">{view.report}</p>}
         <h1 className="notice__title">
-          <T value={view.title} />
+          <T value={view.title} phrases />
           {view.titleSuffix && <span className="notice__suffix"> {view.titleSuffix}</span>}
         </h1>
       </header>

@@ -4,6 +4,7 @@ import { localePath, type Locale } from "@/lib/i18n/locale";
 import { loadNoticeCached } from "@/lib/notices/published/load-notice-cached";
 import { messages } from "@/lib/i18n/messages";
 import { siteUrl } from "@/lib/site-url";
+import { feedAlternates } from "@/lib/feeds/alternates";
 
 /** Title, description, canonical URL, hreflang alternates and Open Graph of a notice page. */
 export async function noticeMetadata(slug: string, locale: Locale, number?: number): Promise<Metadata> {
@@ -19,6 +20,7 @@ export async function noticeMetadata(slug: string, locale: Locale, number?: numb
     alternates: {
       canonical: siteUrl(localePath(locale, path)),
       languages: { ja: siteUrl(localePath("ja", path)), en: siteUrl(localePath("en", path)), "x-default": siteUrl(localePath("ja", path)) },
+      types: feedAlternates(locale, slug),
     },
     openGraph: { title, description, type: "article", locale: locale === "ja" ? "ja_JP" : "en_GB", url: siteUrl(localePath(locale, path)) },
     robots: number ? { index: false } : undefined,

@@ -35,9 +35,10 @@ export function DelaysBlock({ block, locale }: { block: Of<"DELAYS">; locale: Lo
     <ol className="delays">
       {block.items.map((item, i) => (
         <li key={i} className="delays__item">
-          <h4 className="delays__title">
-            <span className="item-number">({i + 1})</span> <T value={pick(item.title, locale)} />
-          </h4>
+          {/* under the section's h2: an h4 here skipped a level (Nu checker, axe heading-order) */}
+          <h3 className="delays__title">
+            <span className="item-number">({i + 1})</span> <T value={pick(item.title, locale)} phrases />
+          </h3>
           <dl className="delays__facts">
             <dt>
               {circled(1)}

@@ -4,9 +4,13 @@
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockType } from "@/lib/notices/content/schema";
 import type { ContactPunctuation } from "@/lib/notices/content/snapshots";
-import type { ChangeStatus } from "@/lib/notices/history/diff/text";
+import type { SectionStatus } from "@/lib/notices/history/diff/revision";
 import type { WindowDiff } from "@/lib/notices/history/diff/windows";
 import type { IndexQueryKey, QueryProblem } from "@/lib/notices/listing/query";
+
+// The impact table's availability words, in the phrases a narrow column may break
+// between (BudouX keeps each sentence whole, too wide for a phone's column).
+const availability = { available: ["ご利用", "いただけます。"], unavailable: ["ご利用", "いただけません。"] };
 
 const paramNames: Record<IndexQueryKey, string> = { q: "キーワード", service: "サービス", paymentMethod: "決済方法", channel: "決済方式・画面", kind: "種別", year: "年", page: "ページ" };
 
@@ -42,6 +46,9 @@ export const ja = {
     published: "掲載日",
     kind: "種別",
     footer: "掲載内容についてのお問い合わせは、各お知らせの問い合わせ先までご連絡ください。",
+    feedTitle: "お知らせ一覧 (Atom フィード)",
+    calendarTitle: "メンテナンスの日時 (iCalendar)",
+    noticeCalendarTitle: "このお知らせの日時 (iCalendar)",
   },
   notice: {
     toolbar: "このお知らせ",
@@ -72,8 +79,9 @@ export const ja = {
     },
     affected: "影響のある加盟店様",
     details: "内容",
-    available: "ご利用いただけます。",
-    unavailable: "ご利用いただけません。",
+    available: availability.available.join(""),
+    unavailable: availability.unavailable.join(""),
+    availabilityPhrases: availability,
     footnotes: "注記",
     backToRef: "本文へ戻る",
     print: "印刷",
@@ -104,6 +112,11 @@ export const ja = {
     params: paramNames,
     yearOption: (year: number) => `${year}年`,
     filters: "お知らせの絞り込み",
+    filtersToggle: "絞り込み・キーワード検索",
+    activeConditions: (n: number) => `(${n}件の条件で絞り込み中)`,
+    noUpcoming: "予定されているお知らせは、現在ありません。",
+    noUpcomingFiltered: "条件に合う予定のお知らせはありません。",
+    excerpt: "本文の該当箇所",
     keywordHint: "タイトル・本文から探します(例: 本与信、settleMethod)",
     any: "すべて",
     apply: "絞り込む",
@@ -145,7 +158,8 @@ export const ja = {
     inserted: "追加：",
     deleted: "削除：",
     skipped: "（変更のない段落を省略）",
-    status: { added: "追加", removed: "削除", changed: "変更", unchanged: "変更なし" } satisfies Record<ChangeStatus, string>,
+    status: { added: "追加", removed: "削除", changed: "変更", unchanged: "変更なし", renumbered: "番号のみ変更" } satisfies Record<SectionStatus, string>,
+    renumbered: (from: string, to: string) => `番号を ${from} から ${to} に変更`,
     groups: { letter: "タイトル・前文など", windows: "停止日時", sections: "本文と資料", screen: "メンテナンス画面の設定", contact: "問い合わせ先", issuer: "発行者" },
     windowStatus: { added: "追加", removed: "削除", changed: "変更", cancelled: "中止", restored: "再開" } satisfies Record<WindowDiff["status"], string>,
     startChanged: "開始を変更",

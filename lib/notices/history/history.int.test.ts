@@ -33,8 +33,8 @@ describe("history of the seeded notices", () => {
         ["content", "unchanged"],
         ["target", "unchanged"],
         ["delays", "added"],
-        ["future", "unchanged"],
-        ["contact", "unchanged"],
+        ["future", "renumbered"],
+        ["contact", "renumbered"],
         ["attachment-1", "unchanged"],
       ]);
       const delays = diff.sections.find((s) => s.key === "delays")!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, newRenderContext, renderInline, renderMarkdown } from "./markdown";
+import { markdownPlainText, markdownToText, newRenderContext, renderInline, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("numbers footnote references per block and links them both ways", () => {
@@ -57,5 +57,13 @@ describe("cross-references to attachments", () => {
 describe("markdownToText", () => {
   it("drops markup and footnote references", () => {
     expect(markdownToText("**【資料2】**をご参照ください[^a]。")).toBe("【資料2】をご参照ください。");
+  });
+});
+
+describe("markdownPlainText", () => {
+  it("keeps the words a reader sees and drops markup and footnote marks", () => {
+    expect(markdownPlainText("「**【資料2】**を」ご覧ください[^note]。\n\n- `settle_method` の値\n- [加盟店管理画面](https://example.com/x) で確認")).toBe(
+      "「【資料2】を」ご覧ください。 settle_method の値 加盟店管理画面 で確認",
+    );
   });
 });

@@ -136,3 +136,24 @@ export function markdownToText(text: string, errorCode: string | null = null): s
     .replace(/[*_`]/g, "")
     .trim();
 }
+
+/**
+ * The words a reader sees of Markdown, on one line: no markup, no footnote marks
+ * (search excerpts). Parsed, unlike markdownToText, so that `settle_method` and
+ * link texts come out as written.
+ */
+export function markdownPlainText(text: string): string {
+  const words: string[] = [];
+  for (const token of md.parse(text, {})) {
+    // a paragraph or list item ends: a space before the next one
+    if (token.type !== "inline") {
+      if (token.nesting === -1 && token.block) words.push(" ");
+      continue;
+    }
+    for (const child of token.children ?? []) {
+      if (child.type === "text" || child.type === "code_inline") words.push(child.content);
+      else if (child.type === "softbreak" || child.type === "hardbreak") words.push(" ");
+    }
+  }
+  return words.join("").replace(/\s+/g, " ").trim();
+}

@@ -12,10 +12,24 @@ describe("diffRevisions", () => {
     expect(diff.sections.every((s) => s.status === "unchanged" && s.blocks.length === 0)).toBe(true);
   });
 
-  it("adding section 3 renumbers 3 → 4 and 4 → 5, which is no change: only the new section is", () => {
+  it("adding section 3 renumbers 3 → 4 and 4 → 5: those two are shown as renumbered only", () => {
     const diff = diffRevisions(notice000Side(1), notice000Side(2), "ja");
-    expect(changedSections(diff)).toEqual([["delays", "added"]]);
-    // the unchanged sections carry their current numbers
+    expect(changedSections(diff)).toEqual([
+      ["delays", "added"],
+      ["future", "renumbered"],
+      ["contact", "renumbered"],
+    ]);
+    expect(diff.sections.map((s) => [s.key, s.renumberedFrom])).toEqual([
+      ["content", null],
+      ["target", null],
+      ["delays", null],
+      ["future", "3."],
+      ["contact", "4."],
+      ["attachment-1", null],
+    ]);
+    // only renumbered: nothing inside them is listed as changed
+    expect(diff.sections.filter((s) => s.status === "renumbered").flatMap((s) => s.blocks)).toEqual([]);
+    // every section carries its current number
     expect(diff.sections.map((s) => [s.key, s.label])).toEqual([
       ["content", "1."],
       ["target", "2."],
@@ -37,9 +51,17 @@ describe("diffRevisions", () => {
     ]);
   });
 
-  it("removing a section shows it where it stood, with the number it had; later sections are unchanged", () => {
+  it("removing a section shows it where it stood, with the number it had; later sections are renumbered", () => {
     const diff = diffRevisions(notice000Side(2), notice000Side(1), "en");
-    expect(changedSections(diff)).toEqual([["delays", "removed"]]);
+    expect(changedSections(diff)).toEqual([
+      ["delays", "removed"],
+      ["future", "renumbered"],
+      ["contact", "renumbered"],
+    ]);
+    expect(diff.sections.filter((s) => s.renumberedFrom).map((s) => [s.key, s.renumberedFrom, s.label])).toEqual([
+      ["future", "4.", "3."],
+      ["contact", "5.", "4."],
+    ]);
     expect(diff.sections.map((s) => [s.key, s.label])).toEqual([
       ["content", "1."],
       ["target", "2."],
@@ -73,14 +95,48 @@ describe("diffRevisions", () => {
     expect(diffRevisions(before, after, "en").changed).toBe(false);
   });
 
-  it("moving a section is no change; its heading reworded is", () => {
+  it("moving a section renumbers it and those it passes, and changes nothing else; its heading reworded is a change", () => {
     const before = notice000Side(2);
     const moved = edited(before, (c) => c.sections.splice(1, 0, c.sections.splice(3, 1)[0]!));
-    expect(diffRevisions(before, moved, "ja").changed).toBe(false);
+    const movedDiff = diffRevisions(before, moved, "ja");
+    expect(movedDiff.changed).toBe(true);
+    expect(changedSections(movedDiff)).toEqual([
+      ["future", "renumbered"],
+      ["target", "renumbered"],
+      ["delays", "renumbered"],
+    ]);
+    expect(movedDiff.sections.find((s) => s.key === "future")).toMatchObject({ label: "2.", renumberedFrom: "4.", blocks: [] });
     const renamed = edited(before, (c) => (c.sections[3]!.heading = { ja: "今後のメンテナンス予定", en: "Upcoming maintenance" }));
     const diff = diffRevisions(before, renamed, "ja");
     expect(changedSections(diff)).toEqual([["future", "changed"]]);
     expect(diff.sections[3]!.heading!.parts.filter((p) => p.op !== "equal")).toEqual([{ op: "delete", text: "の", lang: "ja" }]);
+  });
+
+  it("a synthetic pair: a section inserted first renumbers every body section after it; a renumbered section that also changed is changed, with its old number", () => {
+    const before = notice000Side(2);
+    const after = edited(before, (c) => {
+      c.sections.unshift({ ...structuredClone(c.sections[0]!), key: "summary", heading: { ja: "概要", en: "Summary" } });
+      c.sections.find((s) => s.key === "contact")!.heading = { ja: "お問い合わせ窓口", en: "Contact desk" };
+    });
+    const diff = diffRevisions(before, after, "ja");
+    expect(diff.sections.map((s) => [s.key, s.status, s.renumberedFrom, s.label])).toEqual([
+      ["summary", "added", null, "1."],
+      ["content", "renumbered", "1.", "2."],
+      ["target", "renumbered", "2.", "3."],
+      ["delays", "renumbered", "3.", "4."],
+      ["future", "renumbered", "4.", "5."],
+      ["contact", "changed", "5.", "6."],
+      // attachments count on their own: 資料 1 keeps its number
+      ["attachment-1", "unchanged", null, "資料 1"],
+    ]);
+    expect(diff.changed).toBe(true);
+  });
+
+  it("a section moved between the body and the attachments is changed (moved from), not renumbered", () => {
+    const before = notice000Side(2);
+    const after = edited(before, (c) => (c.sections.find((s) => s.key === "future")!.kind = "ATTACHMENT"));
+    const future = diffRevisions(before, after, "ja").sections.find((s) => s.key === "future")!;
+    expect(future).toMatchObject({ status: "changed", movedFrom: "4.", renumberedFrom: null });
   });
 
   it("compares the letter, the screen settings and the frozen contact and issuer", () => {

@@ -27,14 +27,23 @@ export interface BlockDiff {
   table: TableDiff | null;
 }
 
+/**
+ * A section is "renumbered" when nothing in it changed but its number did (a
+ * section inserted, removed or moved before it): shown as "3. → 4.", not as
+ * unchanged beside a number the reader remembers differently.
+ */
+export type SectionStatus = ChangeStatus | "renumbered";
+
 export interface SectionDiff {
   key: string;
   kind: SectionContent["kind"];
-  status: ChangeStatus;
+  status: SectionStatus;
   /** "3." / "資料 1": the number the section has now (had, when it was removed) */
   label: string;
   /** the label it had when it moved between the body and the attachments */
   movedFrom: string | null;
+  /** the number it had before, when only its number changed within the body or the attachments */
+  renumberedFrom: string | null;
   heading: TextDiff | null;
   /** blocks that changed, in order */
   blocks: BlockDiff[];
@@ -92,14 +101,17 @@ function diffSections(before: SectionContent[], after: SectionContent[], locale:
       diffBlock(pair.before, pair.after),
     );
     const movedFrom = b && a && b.kind !== a.kind ? oldLabels.get(b.key)! : null;
+    const renumberedFrom = b && a && !movedFrom && oldLabels.get(b.key) !== newLabels.get(a.key) ? oldLabels.get(b.key)! : null;
     const changedBlocks = blocks.filter((x) => x.status !== "unchanged");
-    const status: ChangeStatus = !b ? "added" : !a ? "removed" : changedBlocks.length || movedFrom || (heading && heading.status !== "unchanged") ? "changed" : "unchanged";
+    const contentChanged = changedBlocks.length > 0 || movedFrom !== null || (heading !== null && heading.status !== "unchanged");
+    const status: SectionStatus = !b ? "added" : !a ? "removed" : contentChanged ? "changed" : renumberedFrom ? "renumbered" : "unchanged";
     return {
       key: shown.key,
       kind: shown.kind,
       status,
       label: (a ? newLabels.get(a.key) : oldLabels.get(b!.key))!,
       movedFrom,
+      renumberedFrom,
       heading,
       blocks: changedBlocks,
       unchangedBlocks: blocks.length - changedBlocks.length,
