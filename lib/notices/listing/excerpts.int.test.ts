@@ -6,8 +6,7 @@ import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
-import { draftNotice, minimalContent, staffIds } from "@/test/db-helpers";
-import { publishRevision } from "@/lib/notices/workflow/workflow";
+import { minimalContent, publishedNotice } from "@/test/db-helpers";
 import type { Excerpt } from "./excerpt";
 import { searchExcerpts } from "./excerpts";
 import { catalogKeys, findNoticePage, indexFacets } from "./listing";
@@ -70,9 +69,8 @@ describe("searchExcerpts", () => {
   });
 
   it("marks ＡＰＩ as written for q=api, without the Markdown around it, and shows no excerpt for a hit in the title only", async () => {
-    const { approver } = await staffIds();
     const body = "トークン発行時および **ＡＰＩ** リクエスト時に[^code]、エラーコードを返却します。";
-    const { notice, revision } = await draftNotice(
+    const { notice } = await publishedNotice(
       minimalContent(48, {
         title: { ja: "全角ＡＰＩの検索テスト" },
         sections: [
@@ -84,7 +82,6 @@ describe("searchExcerpts", () => {
         ],
       }),
     );
-    await db.$transaction((t) => publishRevision(t, revision.id, { actor: { userId: approver }, breakGlass: true }));
     const { slugs, excerpts } = await search("api", "ja");
     expect(slugs).toContain(notice.slug);
     expect(shown(excerpts.get(notice.slug))).toBe("トークン発行時および [ＡＰＩ] リクエスト時に、エラーコードを返却します。");
