@@ -80,7 +80,7 @@ try {
   // A late commit must show with NOTIFY alone and with the poll alone (ADR 0005); the list
   // reporter keeps these runs out of test-reports/e2e.json, whose counts the summary prints.
   for (const sources of ["listen", "poll"])
-    await step(`browser tests, freshness by ${sources} only`, bin("playwright"), ["test", "--grep", "@late-commit", "--reporter=list"], { ...e2eEnv, FRESHNESS_SOURCES: sources });
+    await step(`browser tests, freshness by ${sources} only`, bin("playwright"), ["test", "--grep", "@late-commit", "--no-deps", "--reporter=list"], { ...e2eEnv, FRESHNESS_SOURCES: sources });
 } catch (error) {
   failed = true;
   console.error(`\n[test] ${error.message}`);
