@@ -18,6 +18,9 @@ import { bin, mustRun, run, toolEnv } from "./lib/env.mjs";
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const CONSTRAINTS = "lib/notices/workflow/constraints.int.test.ts";
 const LISTING = "lib/notices/listing/listing.int.test.ts";
+const AFFECTED = "lib/affected/impact.int.test.ts";
+const CHANGES = "lib/freshness/change-feed.int.test.ts";
+const MERCHANT_FACING = "lib/notices/published/merchant-facing.int.test.ts";
 const contentTables = ["Section", "MaintenanceWindow", "ScreenSettings", "Amendment", "Block", "Footnote",
   "ImpactTable", "ImpactColumn", "ImpactRow", "ImpactCell", "ImpactCellRef", "ScreenChannel"];
 
@@ -43,6 +46,17 @@ const rules = [
   { rule: "Notice_listing_sync", file: LISTING, tests: "^Notice_listing_sync:" },
   // prisma/migrations/20261129102500_break_glass_kind
   { rule: "Revision_break_glass_kind", file: CONSTRAINTS, tests: "^Revision_break_glass_kind:" },
+  // prisma/migrations/20261129102558_affected_impact
+  { rule: "RevisionImpact_result_shape", file: AFFECTED, tests: "^refuses a result without the key arrays" },
+  { rule: "RevisionImpact_immutable_when_published", file: AFFECTED, tests: "^refuses to change or delete the RevisionImpact" },
+  // prisma/migrations/20261129102717_public_page_change
+  { rule: "Revision_public_page_change", file: CHANGES, tests: "^logs a publication once" },
+  { rule: "Notice_public_page_change", file: CHANGES, tests: "^logs (a withdrawal|both slugs)" },
+  // prisma/migrations/20261129105716_merchant_facing_corrections
+  { rule: "Revision_unknown_date_only_backfill", file: MERCHANT_FACING, tests: "^refuses an unknown date outside a backfill" },
+  { rule: "NoticeListing_stated_dates", file: MERCHANT_FACING, tests: "^(gives the index no date|leaves out the date of an amendment|follows the latest amendment that changed the windows)" },
+  // prisma/migrations/20261129111014_search_short_terms
+  { rule: "NoticeListing_grams", file: LISTING, tests: "^(follow the current revision|払 finds exactly)" },
 ];
 
 const log = (m) => console.log(`[mutations] ${m}`);
