@@ -4,7 +4,6 @@ import { now } from "@/lib/clock";
 import { formatDateEn, formatDateJa, jstParts } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { cachedIndexFacets, cachedNoticePage, searchedNoticePage } from "@/lib/notices/listing/cache";
-import { searchExcerpts } from "@/lib/notices/listing/excerpts";
 import { catalogKeys } from "@/lib/notices/listing/listing";
 import {
   emptyIndexQuery,
@@ -42,8 +41,9 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
   // the form sends its empty fields too: show the clean, shareable address instead
   // (unless something was wrong, which the page must say)
   if (searchParams && hasEmptyParams(searchParams) && problems.length === 0) redirect(indexHref(locale, query));
-  const data = query.terms.length > 0 ? await searchedNoticePage(query) : await cachedNoticePage(query);
-  const excerpts = query.terms.length > 0 ? await searchExcerpts(data.notices, query.terms, locale) : undefined;
+  const searched = query.terms.length > 0 ? await searchedNoticePage(query, locale) : null;
+  const data = searched ? searched.page : await cachedNoticePage(query);
+  const excerpts = searched?.excerpts;
   const range = pageRange(data.total, data.page, data.pageSize);
   const at = now();
   const t = messages[locale].index;

@@ -14,7 +14,7 @@ beforeAll(async () => {
   keys = catalogKeys(await indexFacets());
 });
 
-const search = async (params: SearchParams) => (await searchedNoticePage(parseIndexQuery(params, keys).query)).notices.map((n) => n.slug);
+const search = async (params: SearchParams) => (await searchedNoticePage(parseIndexQuery(params, keys).query, "ja")).page.notices.map((n) => n.slug);
 
 async function publish(title: string) {
   const { notice } = await publishedNotice(minimalContent(900, { title: { ja: title } }));
@@ -38,7 +38,20 @@ describe("searchedNoticePage", () => {
   it("shares one query among concurrent identical searches", async () => {
     clearSearchCache();
     const query = parseIndexQuery({ q: "本与信" }, keys).query;
-    const pages = await Promise.all(Array.from({ length: 5 }, () => searchedNoticePage(query)));
+    const pages = await Promise.all(Array.from({ length: 5 }, () => searchedNoticePage(query, "ja")));
     for (const page of pages) expect(page).toBe(pages[0]);
+  });
+
+  it("keeps the excerpts with their page, one entry per language", async () => {
+    clearSearchCache();
+    const query = parseIndexQuery({ q: "本与信" }, keys).query;
+    const ja = await searchedNoticePage(query, "ja");
+    const [slug] = ja.page.notices.map((n) => n.slug);
+    expect(ja.excerpts.get(slug!)?.parts.some((p) => p.hit && p.text === "本与信")).toBe(true);
+    // the same entry again, excerpts and all; the English reader's is another (its excerpts rank English first)
+    expect(await searchedNoticePage(query, "ja")).toBe(ja);
+    const en = await searchedNoticePage(query, "en");
+    expect(en).not.toBe(ja);
+    expect(en.page.notices.map((n) => n.slug)).toEqual([slug]);
   });
 });
