@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// The sign-in form's one schema: the browser validates with it (Conform) and the
+// server parses the same fields with it before anything touches the database.
+export const signInMessages = {
+  emailRequired: "メールアドレスを入力してください。",
+  emailInvalid: "メールアドレスの形式が正しくありません。",
+  passwordRequired: "パスワードを入力してください。",
+  // one message for an unknown account and a wrong password: no hint which it was
+  invalid: "メールアドレスまたはパスワードが正しくありません。",
+  throttled: "サインインの失敗が続いたため、一時的に受け付けを停止しています。15分ほどしてからもう一度お試しください。",
+  failed: "サインインできませんでした。もう一度お試しください。",
+} as const;
+
+export const signInSchema = z.object({
+  email: z
+    .string({ error: signInMessages.emailRequired })
+    .trim()
+    .min(1, signInMessages.emailRequired)
+    .max(254, signInMessages.emailInvalid)
+    .pipe(z.email({ error: signInMessages.emailInvalid }))
+    .transform((email) => email.toLowerCase()),
+  // not trimmed: spaces may be part of a password. 1024 bounds the hashing work.
+  password: z.string({ error: signInMessages.passwordRequired }).min(1, signInMessages.passwordRequired).max(1024, signInMessages.invalid),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** What a refused sign-in tells the browser (next-auth passes the thrown message through). */
+export type SignInRefusal = "invalid" | "throttled";
