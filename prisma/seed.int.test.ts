@@ -191,13 +191,13 @@ describe("seed", () => {
     expect(count("revision.approve")).toBeGreaterThanOrEqual(3);
   });
 
-  it("creates one staff user per role with a password hash", async () => {
+  it("creates one staff user per role with an argon2id password hash (not in production)", async () => {
     const users = await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, orderBy: { email: "asc" } });
     expect(users.map((u) => [u.email, u.roles])).toEqual([
       ["admin@example.com", ["ADMIN"]],
       ["approver@example.com", ["EDITOR", "APPROVER"]],
       ["editor@example.com", ["EDITOR"]],
     ]);
-    expect(users.every((u) => u.passwordHash?.startsWith("$2"))).toBe(true);
+    expect(users.every((u) => u.passwordHash?.startsWith("$argon2id$"))).toBe(true);
   });
 });

@@ -2,9 +2,9 @@
 // reference notices. Idempotent: it only creates what is missing, so restarting
 // `npm start` never duplicates rows nor overwrites what staff have edited.
 // Run with `npm run db:seed` (scripts/start.mjs runs it on every start).
-import bcrypt from "bcryptjs";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
 import { createRevisionDraft } from "@/lib/notices/content/write";
 import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
@@ -73,8 +73,17 @@ async function seedCarriedMethods(tx: Tx, created: string[]) {
   }
 }
 
+// The staff users author the reference notices. Their development password is set
+// only outside production, or when the local quick start asks for it (`npm start`
+// with the embedded database sets SEED_DEVELOPMENT_USERS=1): a production database
+// gets the users without a password, so nobody can sign in as them until an
+// administrator sets one.
+function developmentPasswords(): boolean {
+  return process.env.NODE_ENV !== "production" || process.env.SEED_DEVELOPMENT_USERS === "1";
+}
+
 async function seedUsers(tx: Tx) {
-  const passwordHash = await bcrypt.hash(catalog.DEV_PASSWORD, 10);
+  const passwordHash = developmentPasswords() ? await hashPassword(catalog.DEV_PASSWORD) : null;
   const users: Record<string, string> = {};
   for (const u of catalog.staff) {
     const existing = await tx.user.findUnique({ where: { email: u.email } });

@@ -24,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { bin, mustRun, toolEnv } from "./lib/env.mjs";
+import { authSecretEnv } from "./lib/auth-secret.mjs";
 
 const log = (m) => console.log(`[bench] ${m}`);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -76,7 +77,7 @@ for (const signal of ["SIGINT", "SIGTERM"])
 async function migratedDatabase(seedIt) {
   const database = await acquireDatabase({ scratch: true, log });
   running.push(database.release);
-  const env = toolEnv({ DATABASE_URL: database.url });
+  const env = toolEnv({ DATABASE_URL: database.url, ...authSecretEnv() });
   await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true, cwd: root });
   if (seedIt) await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root, quiet: true });
   return { ...database, env };

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { spawn, execFileSync } from "node:child_process";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, toolEnv } from "./lib/env.mjs";
+import { authSecretEnv } from "./lib/auth-secret.mjs";
 
 const log = (m) => console.log(`[start] ${m}`);
 const port = process.env.PORT ?? "3000";
@@ -34,6 +35,12 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
+const staffLogins = (origin) => `  Staff console   ${origin}/admin  (development password: notices-dev-2026)
+    editor@example.com     editor
+    approver@example.com   editor, approver
+    admin@example.com      admin
+`;
+
 /** The Node binary the server process really runs (Linux: /proc/<pid>/exe), and its version. */
 function serverRuntime(pid) {
   try {
@@ -45,7 +52,12 @@ function serverRuntime(pid) {
 }
 
 try {
-  const env = toolEnv({ DATABASE_URL: database.url, NODE_ENV: "production" });
+  // The embedded database makes this a local install: it gets a local session secret
+  // and the development staff passwords. With DATABASE_URL it is a deployment, which
+  // brings its own NEXTAUTH_SECRET (the server refuses to start without one) and no
+  // development passwords.
+  const local = !process.env.DATABASE_URL;
+  const env = toolEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...(local ? { ...authSecretEnv(), SEED_DEVELOPMENT_USERS: "1" } : {}) });
   log("applying migrations …");
   await mustRun(`${root}/node_modules/.bin/prisma`, ["migrate", "deploy"], { env, quiet: true, cwd: root });
   await mustRun(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root });
@@ -60,11 +72,7 @@ try {
   Maintenance notices are served on http://${shown}:${port}  (listening on ${host}; ready in ${seconds} s)
     server runtime  ${serverRuntime(server.pid)}
     public site     http://${shown}:${port}/   ·   English: http://${shown}:${port}/en
-  Staff logins (development password: notices-dev-2026)
-    editor@example.com     editor
-    approver@example.com   editor, approver
-    admin@example.com      admin
-  Data: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres (its passwords: .data/postgres.secrets.json)"}.  Stop with Ctrl+C.
+${local ? staffLogins(`http://${shown}:${port}`) : ""}  Data: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres (its passwords: .data/postgres.secrets.json)"}.  Stop with Ctrl+C.
 `);
     }
   });

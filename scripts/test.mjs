@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, run, toolEnv, bin } from "./lib/env.mjs";
+import { authSecretEnv } from "./lib/auth-secret.mjs";
 
 const log = (m) => console.log(`\n[test] ${m}`);
 const started = Date.now();
@@ -61,7 +62,7 @@ try {
   const freshDatabase = async () => {
     const database = await acquireDatabase({ scratch: true, log });
     databases.push(database);
-    const env = toolEnv({ DATABASE_URL: database.url });
+    const env = toolEnv({ DATABASE_URL: database.url, ...authSecretEnv() });
     await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true, cwd: root });
     return env;
   };

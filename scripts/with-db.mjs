@@ -4,6 +4,7 @@
 // --scratch: a fresh database dropped afterwards (tests); --seed: seed it too.
 import { acquireDatabase } from "./lib/db.mjs";
 import { toolEnv, run, mustRun, bin } from "./lib/env.mjs";
+import { authSecretEnv } from "./lib/auth-secret.mjs";
 
 const args = process.argv.slice(2);
 const flags = new Set();
@@ -13,7 +14,7 @@ const log = (m) => console.error(`[db] ${m}`);
 const db = await acquireDatabase({ scratch: flags.has("--scratch"), log });
 let code = 1;
 try {
-  const env = toolEnv({ DATABASE_URL: db.url });
+  const env = toolEnv({ DATABASE_URL: db.url, ...authSecretEnv() });
   await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
   if (flags.has("--seed")) await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env });
   const [command, ...rest] = args;

@@ -9,7 +9,8 @@ import { signInLimits } from "./rate-limit";
 import { endAllSessions, userForSession } from "./session";
 
 let counter = 0;
-const uniqueEmail = () => `staff-${Date.now().toString(36)}-${++counter}@example.com`;
+// not @example.com: prisma/seed.int.test.ts lists the seeded staff by that domain
+const uniqueEmail = () => `staff-${Date.now().toString(36)}-${++counter}@staff.test`;
 const uniqueAddress = () => `198.51.100.${++counter % 250}-${Date.now().toString(36)}`;
 
 async function staffUser(options: { password?: string; legacy?: boolean; roles?: Role[]; disabled?: boolean } = {}) {
