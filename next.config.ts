@@ -24,7 +24,6 @@ const contentSecurityPolicy = [
 ].join("; ");
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   // for browsers that predate frame-ancestors
@@ -61,9 +60,16 @@ const nextConfig: NextConfig = {
   // day-old notice), and the Cache-Control header tells proxies the same
   // (s-maxage=60, stale-while-revalidate=86340). Next's default is a year.
   expireTime: 86_400,
+  // forbidden() in lib/auth/session.ts: a signed-in user without the role gets 403
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // The public site's policy everywhere but the staff console, whose policy carries
+      // a per-request nonce and is set by proxy.ts (ADR 0010). Two entries: the pattern
+      // of the second needs at least one character after the slash.
+      { source: "/", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
+      { source: "/:path((?!admin(?:/|$)|api/auth(?:/|$)).+)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
       // HSTS only over HTTPS. TLS ends at the reverse proxy, which says so in
       // X-Forwarded-Proto (README: running behind nginx). Browsers ignore HSTS received
       // over plain HTTP, so a client forging the header gains nothing.

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { badUrlResponse, findUrlProblem } from "@/lib/http/bad-url";
+import { consoleCacheControl, consoleContentSecurityPolicy, isConsolePath, newNonce } from "@/lib/http/console-headers";
 
 // Two duties, each for a few addresses only; the matcher below lets no other
 // request run this (a proxy on every request costs a share of a cached page's
@@ -20,6 +21,10 @@ import { badUrlResponse, findUrlProblem } from "@/lib/http/bad-url";
 //    keeps them. So a trailing slash goes (/en/ → /en; Next's redirect is off:
 //    skipTrailingSlashRedirect), and /ja/… is not an address of the site: Japanese
 //    pages live at the unprefixed addresses and are rewritten to /ja/… internally.
+// 3. The staff console's headers (ADR 0010): a Content-Security-Policy with a nonce
+//    made for this request (Next reads it from the request's header and puts it on
+//    its scripts) and `Cache-Control: no-store`. Only headers: whether anyone may see
+//    a console page is decided by the page itself (lib/auth/session.ts), never here.
 export function proxy(request: NextRequest) {
   // a plain URL, as the client sent it: NextURL would put the trailing slash back
   const url = new URL(request.url);
@@ -27,9 +32,22 @@ export function proxy(request: NextRequest) {
   if (problem) return badUrlResponse(problem, url.pathname);
   const trimmed = url.pathname.replace(/\/+$/, "") || "/";
   const target = trimmed === "/ja" ? "/" : trimmed.startsWith("/ja/") ? trimmed.slice("/ja".length) : trimmed;
-  if (target === url.pathname) return undefined;
-  url.pathname = target;
-  return NextResponse.redirect(url, 308);
+  if (target !== url.pathname) {
+    url.pathname = target;
+    return NextResponse.redirect(url, 308);
+  }
+  if (isConsolePath(url.pathname)) return withConsoleHeaders(request);
+  return undefined;
+}
+
+function withConsoleHeaders(request: NextRequest) {
+  const policy = consoleContentSecurityPolicy(newNonce());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("Cache-Control", consoleCacheControl);
+  return response;
 }
 
 export const config = {
@@ -47,5 +65,9 @@ export const config = {
     "/:path+/",
     "/ja",
     "/ja/:path*",
+    // 3: the staff console and next-auth's endpoints
+    "/admin",
+    "/admin/:path*",
+    "/api/auth/:path*",
   ],
 };

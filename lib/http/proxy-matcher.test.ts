@@ -33,6 +33,10 @@ describe("the proxy's matcher", () => {
     for (const address of ["/en/", "/notices/x/", "/ja", "/ja/notices/x"]) expect(runs(address), address).toBe(true);
   });
 
+  it("runs for the staff console and next-auth's endpoints (their headers)", () => {
+    for (const address of ["/admin", "/admin/sign-in", "/admin/notices/x", "/api/auth/session", "/api/auth/callback/credentials"]) expect(runs(address), address).toBe(true);
+  });
+
   it("leaves the cached pages as linked, and Next's static files, alone", () => {
     for (const address of ["/", "/en", "/notices/2019-07-29-webcollect-scheduled-maintenance", "/en/notices/x/history", "/feed.xml", "/api/v1/notices", "/?utm_source=mail", "/_next/static/chunks/app/%5Bslug%5D/page.js"])
       expect(runs(address), address).toBe(false);
