@@ -1,0 +1,25 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+
+// Signing out removes this browser's session cookie; signing out everywhere first
+// bumps the user's session version on the server (every other session ends at its
+// next request) and then does the same here.
+export function SignOutButtons({ signOutEverywhere }: { signOutEverywhere: () => Promise<void> }) {
+  const [pending, setPending] = useState(false);
+  const leave = async (everywhere: boolean) => {
+    setPending(true);
+    if (everywhere) await signOutEverywhere();
+    await signOut({ callbackUrl: "/admin/sign-in" });
+  };
+  return (
+    <div className="admin-sign-out">
+      <button type="button" disabled={pending} onClick={() => leave(false)}>
+        サインアウト
+      </button>
+      <button type="button" disabled={pending} onClick={() => leave(true)}>
+        すべての端末からサインアウト
+      </button>
+    </div>
+  );
+}
