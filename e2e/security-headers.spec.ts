@@ -33,7 +33,17 @@ const responses = [
   { group: "redirect (/ja/… is not an address)", path: `/ja/notices/${scheduled}/history`, status: 308 },
 ];
 
+// The staff console and next-auth's endpoints: the same headers, but a policy whose
+// scripts need this response's nonce, and nothing stored (docs/decisions/0010-console-headers.md).
+const consoleResponses = [
+  { group: "console sign-in page", path: "/admin/sign-in", status: 200 },
+  { group: "console dashboard, signed out (redirect)", path: "/admin", status: 307 },
+  { group: "next-auth session endpoint", path: "/api/auth/session", status: 200 },
+  { group: "next-auth CSRF endpoint", path: "/api/auth/csrf", status: 200 },
+];
+
 const redirects: Record<string, string> = {
+  "/admin": "/admin/sign-in",
   "/en/": "/en",
   [`/notices/${scheduled}/?x=1`]: `/notices/${scheduled}?x=1`,
   "/?q=&kind=SCHEDULED": "/?kind=SCHEDULED",
@@ -41,7 +51,7 @@ const redirects: Record<string, string> = {
   [`/ja/notices/${scheduled}/history`]: `/notices/${scheduled}/history`,
 };
 
-function expectSecurityHeaders(response: APIResponse, what: string) {
+function expectSecurityHeaders(response: APIResponse, what: string, policy: "public" | "console" = "public") {
   const headers = response.headers();
   const csp = headers["content-security-policy"];
   expect(csp, what).toBeDefined();
@@ -56,7 +66,13 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(directives.get("base-uri"), what).toBe("'none'");
   expect(directives.get("frame-ancestors"), what).toBe("'none'");
   expect(directives.get("form-action"), what).toBe("'self'");
-  expect(directives.get("script-src"), what).toBe("'self' 'unsafe-inline'");
+  if (policy === "public") expect(directives.get("script-src"), what).toBe("'self' 'unsafe-inline'");
+  else {
+    expect(directives.get("script-src"), what).toMatch(/^'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'$/);
+    expect(headers["cache-control"], what).toContain("no-store");
+  }
+  // one policy: a second one (the public site's beside the console's) would also apply
+  expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy"), what).toHaveLength(1);
   expect(csp, what).not.toContain("unsafe-eval");
   expect(csp, what).not.toMatch(/\*|https?:|data:|blob:/);
   expect(headers["x-content-type-options"], what).toBe("nosniff");
@@ -77,6 +93,29 @@ for (const { group, path, status } of responses) {
     if (status >= 300) expect(response.headers()["location"]).toBe(redirects[path]);
   });
 }
+
+for (const { group, path, status } of consoleResponses) {
+  test(`${group} (${path}) answers ${status} with the console's headers`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    expectSecurityHeaders(response, path, "console");
+    if (status >= 300) expect(new URL(response.headers()["location"]!, "http://x").pathname).toBe(redirects[path]);
+  });
+}
+
+test("the console's nonce is new on every response and is the one on its scripts", async ({ request }) => {
+  const nonces = [];
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get("/admin/sign-in");
+    const nonce = response.headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1]!;
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+    nonces.push(nonce);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+});
 
 test("the JavaScript, CSS and conditional (304) responses carry the security headers too", async ({ request }) => {
   const html = await (await request.get(`/notices/${scheduled}`)).text();
