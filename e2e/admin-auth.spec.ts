@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, deactivate, signInAs } from "./support/staff";
 
@@ -100,4 +101,19 @@ test("a deactivated user's open session ends at the next request", async ({ page
   await deactivate(user);
   await page.reload();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
+});
+
+test("no accessibility violations on the sign-in page (with its errors) and the dashboard", async ({ page, context, baseURL }) => {
+  const axe = async (what: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+  };
+  await page.goto("/admin/sign-in");
+  await axe("sign-in");
+  await page.getByRole("button", { name: "サインイン" }).click();
+  await expect(page.getByText("メールアドレスを入力してください。")).toBeVisible();
+  await axe("sign-in with field errors");
+  await signInAs(context, await createStaffUser(["ADMIN"]), baseURL!);
+  await page.goto("/admin");
+  await axe("dashboard");
 });
