@@ -1,5 +1,5 @@
 "use client";
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -46,27 +46,27 @@ export function SignInForm() {
           {form.errors.join(" ")}
         </p>
       ) : null}
-      <div className="admin-field">
-        <label htmlFor={fields.email.id}>メールアドレス</label>
-        <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" key={fields.email.key} />
-        {fields.email.errors ? (
-          <p id={fields.email.errorId} className="admin-field-error">
-            {fields.email.errors.join(" ")}
-          </p>
-        ) : null}
-      </div>
-      <div className="admin-field">
-        <label htmlFor={fields.password.id}>パスワード</label>
-        <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" key={fields.password.key} />
-        {fields.password.errors ? (
-          <p id={fields.password.errorId} className="admin-field-error">
-            {fields.password.errors.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <Field label="メールアドレス" meta={fields.email} type="email" autoComplete="username" />
+      <Field label="パスワード" meta={fields.password} type="password" autoComplete="current-password" />
       <button type="submit" disabled={pending}>
         {pending ? "サインインしています…" : "サインイン"}
       </button>
     </form>
+  );
+}
+
+function Field({ label, meta, type, autoComplete }: { label: string; meta: FieldMetadata<string>; type: "email" | "password"; autoComplete: string }) {
+  // `key` is React's, not a prop: it cannot travel in a spread
+  const { key, ...props } = getInputProps(meta, { type });
+  return (
+    <div className="admin-field">
+      <label htmlFor={meta.id}>{label}</label>
+      <input key={key} {...props} autoComplete={autoComplete} />
+      {meta.errors ? (
+        <p id={meta.errorId} className="admin-field-error">
+          {meta.errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
   );
 }
