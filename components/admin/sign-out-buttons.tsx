@@ -1,5 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 // Signing out removes this browser's session cookie; signing out everywhere first
@@ -7,10 +8,13 @@ import { useState } from "react";
 // next request) and then does the same here.
 export function SignOutButtons({ signOutEverywhere }: { signOutEverywhere: () => Promise<void> }) {
   const [pending, setPending] = useState(false);
+  const router = useRouter();
   const leave = async (everywhere: boolean) => {
     setPending(true);
     if (everywhere) await signOutEverywhere();
-    await signOut({ callbackUrl: "/admin/sign-in" });
+    // not next-auth's redirect: it would go to NEXTAUTH_URL's host, which a test server does not have
+    await signOut({ redirect: false });
+    router.replace("/admin/sign-in");
   };
   return (
     <div className="admin-sign-out">
