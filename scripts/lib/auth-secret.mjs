@@ -8,9 +8,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const file = fileURLToPath(new URL("../../.data/auth-secret", import.meta.url));
+const defaultFile = fileURLToPath(new URL("../../.data/auth-secret", import.meta.url));
 
-export function localAuthSecret() {
+export function localAuthSecret(file = defaultFile) {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   if (!fs.existsSync(file)) {
     // written beside it, then linked into place: a process starting at the same time

@@ -1,0 +1,3 @@
+// Types of auth-secret.mjs for the TypeScript tests that import it.
+export function localAuthSecret(file?: string): string;
+export function authSecretEnv(): { NEXTAUTH_SECRET?: string };
