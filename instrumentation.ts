@@ -3,13 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   // Refuse to start without the session secret rather than fail at the first sign-in
   // (lib/auth/secret.ts; local installs get one from scripts/lib/auth-secret.mjs).
-  const { authSecret } = await import("@/lib/auth/secret");
-  try {
-    authSecret();
-  } catch (error) {
-    console.error(`[auth] ${(error as Error).message}`);
-    process.exit(1);
-  }
+  const { refuseToStartWithoutSecret } = await import("@/lib/auth/secret");
+  refuseToStartWithoutSecret();
   const { startFreshnessLoop } = await import("@/lib/freshness/loop");
   startFreshnessLoop();
 }

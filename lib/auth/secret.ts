@@ -14,3 +14,13 @@ export function authSecret(): string {
   if (secret.length < 32) throw new Error("NEXTAUTH_SECRET (or AUTH_SECRET) is shorter than 32 characters: use a random value, e.g. `openssl rand -base64 32`.");
   return secret;
 }
+
+/** At server start (instrumentation.ts): without a usable secret the process ends here. */
+export function refuseToStartWithoutSecret(): void {
+  try {
+    authSecret();
+  } catch (error) {
+    console.error(`[auth] ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
