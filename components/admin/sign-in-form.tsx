@@ -4,16 +4,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { z } from "zod";
 import { signInMessages, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
 
 // Validated here with the same schema the server parses with (lib/auth/sign-in-schema.ts);
 // the server's refusal comes back through next-auth as "invalid" or "throttled" and is
 // shown at the password field or above the form.
-// zod 4 probes `new Function` to compile fast parsers; the console's policy forbids
-// eval, so the probe would be reported as a violation. Parse without it in the browser.
-z.config({ jitless: true });
-
 export function SignInForm() {
   const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>();
   const [pending, setPending] = useState(false);
