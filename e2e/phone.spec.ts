@@ -143,6 +143,8 @@ for (const [device, viewport] of [
     for (const path of headingPages) {
       test(`lines of the headings on ${path} break between phrases, never inside a word`, async ({ page }) => {
         await page.goto(path);
+        // a 404 is rendered in the browser (Next 16.3+ sends a shell): wait for its heading
+        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
         const headings = await headingLines(page);
         expect(headings.length).toBeGreaterThan(0);
         const splits = headings.flatMap(({ heading, text, runs, lineStarts }) => {
