@@ -58,6 +58,8 @@ try {
   // development passwords.
   const local = !process.env.DATABASE_URL;
   const env = toolEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...(local ? { ...authSecretEnv(), SEED_DEVELOPMENT_USERS: "1" } : {}) });
+  // next-auth's base URL for a local install; a deployment sets its public https:// address (README: staff sign-in)
+  if (local) env.NEXTAUTH_URL ??= `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   log("applying migrations …");
   await mustRun(`${root}/node_modules/.bin/prisma`, ["migrate", "deploy"], { env, quiet: true, cwd: root });
   await mustRun(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root });

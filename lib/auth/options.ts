@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
+import { servedOverHttps } from "./secure-cookies";
 import { authSecret } from "./secret";
 
 // Sessions are JWTs in a cookie (next-auth 4, Credentials provider). The token
@@ -12,10 +13,6 @@ import { authSecret } from "./secret";
 // takes effect at once.
 const sessionHours = 12;
 
-/** Session cookies are `__Secure-`/`__Host-` prefixed and Secure when the site is served over HTTPS. */
-export function servedOverHttps(): boolean {
-  return (process.env.NEXTAUTH_URL || process.env.PUBLIC_BASE_URL || "").startsWith("https://");
-}
 
 export function authOptions(): AuthOptions {
   return {
