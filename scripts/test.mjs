@@ -79,9 +79,13 @@ try {
   const e2eEnv = { ...env, NEXT_DIST_DIR: ".next-test", CHROMIUM_PATH: chromium, E2E_PORT: port };
   await step("browser tests", bin("playwright"), ["test"], e2eEnv);
   // A late commit must show with NOTIFY alone and with the poll alone (ADR 0005); the list
-  // reporter keeps these runs out of test-reports/e2e.json, whose counts the summary prints.
+  // reporter keeps these runs out of test-reports/e2e.json, whose counts the summary prints;
+  // their own output folder keeps the first run's screenshots (Playwright empties its output folder)
   for (const sources of ["listen", "poll"])
-    await step(`browser tests, freshness by ${sources} only`, bin("playwright"), ["test", "--grep", "@late-commit", "--no-deps", "--reporter=list"], { ...e2eEnv, FRESHNESS_SOURCES: sources });
+    await step(`browser tests, freshness by ${sources} only`, bin("playwright"), ["test", "--grep", "@late-commit", "--no-deps", "--reporter=list", `--output=test-results/freshness-${sources}`], {
+      ...e2eEnv,
+      FRESHNESS_SOURCES: sources,
+    });
 } catch (error) {
   failed = true;
   console.error(`\n[test] ${error.message}`);
