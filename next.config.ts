@@ -1,27 +1,15 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./lib/http/content-security-policy";
 
 // Security headers on every response: pages (cached or not), 404s, route handlers,
 // redirects and static files under /_next and /public. Set here rather than in a proxy
 // so that cached pages pay nothing per request. Why the script policy is what it is:
 // docs/decisions/0008-security-headers.md.
 const development = process.env.NODE_ENV === "development";
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // 'unsafe-inline': the App Router streams its payload as inline <script> tags
-  // (self.__next_f.push) and cached (ISR) pages cannot carry a per-request nonce.
-  // React's development build needs eval and the dev tools inject <style> elements;
-  // the production build gets neither.
-  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-  `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join("; ");
+// 'unsafe-inline': the App Router streams its payload as inline <script> tags
+// (self.__next_f.push) and cached (ISR) pages cannot carry a per-request nonce.
+const publicContentSecurityPolicy = contentSecurityPolicy("'self' 'unsafe-inline'", development);
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -68,8 +56,8 @@ const nextConfig: NextConfig = {
       // The public site's policy everywhere but the staff console, whose policy carries
       // a per-request nonce and is set by proxy.ts (ADR 0010). Two entries: the pattern
       // of the second needs at least one character after the slash.
-      { source: "/", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
-      { source: "/:path((?!admin(?:/|$)|api/auth(?:/|$)).+)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
+      { source: "/", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
+      { source: "/:path((?!admin(?:/|$)|api/auth(?:/|$)).+)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
       // HSTS only over HTTPS. TLS ends at the reverse proxy, which says so in
       // X-Forwarded-Proto (README: running behind nginx). Browsers ignore HSTS received
       // over plain HTTP, so a client forging the header gains nothing.
