@@ -1,4 +1,5 @@
 import "server-only";
+import { ActionError } from "@/lib/actions/errors";
 import type { Tx } from "@/lib/db";
 import { audit, type Actor } from "@/lib/audit";
 import type { NoticeKind } from "@/lib/generated/prisma/client";
@@ -9,13 +10,8 @@ import { freezeSnapshots } from "@/lib/notices/content/snapshots";
 import { revisionInclude } from "@/lib/notices/published/queries";
 
 /** A rule of the workflow was broken; `field` names the form field to show it on. */
-export class WorkflowError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
+export class WorkflowError extends ActionError {
+  override name = "WorkflowError";
 }
 
 const actorId = (actor: Actor) => ("userId" in actor ? actor.userId : null);

@@ -1,0 +1,86 @@
+import "server-only";
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import type { Actor } from "@/lib/audit";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { runPublishHook, type Publication } from "@/lib/notices/publish-hook";
+import { ActionError, ConflictError } from "./errors";
+import { forbiddenUnlessAny } from "./roles";
+import { uniqueViolationField } from "./unique-violation";
+
+/** What a console write gives back to its form: Conform's result, plus what a conflict found stored. */
+export type ActionResult = SubmissionResult<string[]> & { conflict?: unknown; done?: boolean };
+
+export interface ActionContext {
+  tx: Tx;
+  user: SessionUser;
+  actor: Actor;
+}
+
+/** What a write's body reports: where to go next and which notices it published. */
+export interface ActionOutcome {
+  redirectTo?: string;
+  /** notices whose public revision changed in this transaction: the publish hook runs for each after commit */
+  published?: Publication[];
+}
+
+export interface ActionDefinition<S extends z.ZodType> {
+  /** the form's one schema (lib/…), the same the browser validates with */
+  schema: S;
+  /** the user must hold one of these (Decision 5); `"signed-in"`: any active staff user */
+  roles: readonly Role[] | "signed-in";
+  /** the write, inside one transaction: change state only from the state it expects, and audit it */
+  run: (input: z.output<S>, context: ActionContext) => Promise<ActionOutcome | void>;
+}
+
+/**
+ * The one write path of the console (DESIGN.md Decision 11): every server action is
+ * made by this function. In order: parse the form with its shared zod schema (field
+ * errors go back to the form, nothing is touched) → the session and the role, checked
+ * against the database on every call (the proxy only redirects; it is never the
+ * check) → one transaction that runs the write with its audit event → after commit,
+ * the publish hook for what was published → redirect.
+ *
+ * A broken rule (ActionError), a conflict (ConflictError) or a unique violation
+ * comes back as a field or form error; the transaction is rolled back, so a refused
+ * write changes nothing.
+ */
+export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>) {
+  return async function action(_previous: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+    const user = await requireUser();
+    forbiddenUnlessAny(user, definition.roles);
+    const submission = await parseWithZod(formData, { schema: definition.schema, async: true });
+    if (submission.status !== "success") return submission.reply();
+
+    let outcome: ActionOutcome | void;
+    try {
+      outcome = await db.$transaction((tx) => definition.run(submission.value, { tx, user, actor: { userId: user.id } }), {
+        // a publication freezes snapshots and derives impact: more than Prisma's 5 s default on a busy machine
+        timeout: 30_000,
+      });
+    } catch (error) {
+      const reply = replyToError(error, submission);
+      if (reply) return reply;
+      throw error;
+    }
+    if (outcome?.published?.length) await runPublishHook(outcome.published);
+    if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    return { ...submission.reply({ resetForm: false }), done: true };
+  };
+}
+
+type Submission = { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; resetForm?: boolean }) => SubmissionResult<string[]> };
+
+function replyToError(error: unknown, submission: Submission): ActionResult | null {
+  if (error instanceof ActionError) {
+    const reply = error.field ? submission.reply({ fieldErrors: { [error.field]: [error.message] } }) : submission.reply({ formErrors: [error.message] });
+    return error instanceof ConflictError ? { ...reply, conflict: error.current } : reply;
+  }
+  const field = uniqueViolationField(error);
+  if (field) return submission.reply({ fieldErrors: { [field.name]: [field.message] } });
+  return null;
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { runPublishHook } from "@/lib/notices/publish-hook";
+import type { ActionContext, ActionOutcome } from "./action-client";
+import { ActionError, ConflictError } from "./errors";
+import { holdsAny } from "./roles";
+import { uniqueViolationField } from "./unique-violation";
+
+export interface RouteDefinition<S extends z.ZodType, R> {
+  schema: S;
+  roles: readonly Role[] | "signed-in";
+  run: (input: z.output<S>, context: ActionContext) => Promise<ActionOutcome & { body?: R }>;
+}
+
+const noStore = { "Cache-Control": "no-store" };
+const json = (body: unknown, status: number) => NextResponse.json(body, { status, headers: noStore });
+
+/**
+ * The same write path as defineAction, for a console route handler that takes JSON
+ * (e.g. autosave): 401 without a session, 403 without the role, 400 with field errors
+ * for bad input, 409 with what is stored for a conflict, 422 for a broken rule.
+ */
+export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<S, R>) {
+  return async function handler(request: Request): Promise<Response> {
+    const user = await currentUser();
+    if (!user) return json({ error: "サインインしてください。" }, 401);
+    if (!holdsAny(user, definition.roles)) return json({ error: "この操作を行う権限がありません。" }, 403);
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      return json({ error: "JSON として読めません。" }, 400);
+    }
+    const parsed = await definition.schema.safeParseAsync(body);
+    if (!parsed.success) return json({ fieldErrors: fieldErrors(parsed.error) }, 400);
+    try {
+      const outcome = await db.$transaction((tx) => definition.run(parsed.data, { tx, user, actor: { userId: user.id } }), { timeout: 30_000 });
+      if (outcome.published?.length) await runPublishHook(outcome.published);
+      return json(outcome.body ?? { ok: true }, 200);
+    } catch (error) {
+      if (error instanceof ConflictError) return json({ error: error.message, field: error.field, conflict: error.current }, 409);
+      if (error instanceof ActionError) return json({ error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 422);
+      const unique = uniqueViolationField(error);
+      if (unique) return json({ error: unique.message, fieldErrors: { [unique.name]: [unique.message] } }, 409);
+      throw error;
+    }
+  };
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
+  return errors;
+}
