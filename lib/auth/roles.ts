@@ -13,3 +13,8 @@ const order: Role[] = ["EDITOR", "APPROVER", "ADMIN"];
 export function describeRoles(roles: readonly Role[]): string[] {
   return order.filter((role) => roles.includes(role)).map((role) => roleLabels[role]);
 }
+
+/** Whether `held` includes one of `wanted`; `"signed-in"`: any active staff user. */
+export function holdsAnyRole(held: readonly Role[], wanted: readonly Role[] | "signed-in"): boolean {
+  return wanted === "signed-in" || wanted.some((role) => held.includes(role));
+}
