@@ -106,6 +106,7 @@ export const workflowMessages = {
     revision: (n: number | null) => (n === null ? "未公開の版" : `第${n}版`),
     createdAt: "作成",
     events: "記録",
+    noticeEvents: "お知らせ全体の記録",
     viewPublic: (n: number) => `公開ページで第${n}版を見る`,
     comment: "コメント",
     reason: "理由",
