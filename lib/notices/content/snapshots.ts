@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { catalogCellLabel } from "@/lib/notices/preview/impact-preview";
 
 // Published means frozen (DESIGN.md, Decision 2): at publication a revision keeps
 // copies of what it shows from referenced records, so that editing a contact,
@@ -87,8 +88,7 @@ export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: stri
     include: { refs: { orderBy: { position: "asc" }, include: { audience: true, service: true, paymentMethod: true, channel: true } } },
   });
   for (const cell of cells) {
-    const names = cell.refs.map(catalogName).filter((n) => n !== null);
-    const en = names.every((n) => n.nameEn) ? names.map((n) => n.nameEn).join("\n") : null;
-    await tx.impactCell.update({ where: { id: cell.id }, data: { labelJa: names.map((n) => n.nameJa).join("\n"), labelEn: cell.labelEn ?? en } });
+    const label = catalogCellLabel(cell.refs.map(catalogName).filter((n) => n !== null), cell.labelEn);
+    await tx.impactCell.update({ where: { id: cell.id }, data: { labelJa: label.ja, labelEn: label.en ?? null } });
   }
 }
