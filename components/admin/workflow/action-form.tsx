@@ -94,7 +94,7 @@ export function FormField({
 }: {
   meta: FieldMetadata<unknown> | undefined;
   label: string;
-  type?: "text" | "datetime-local" | "date";
+  type?: "text" | "datetime-local";
   multiline?: boolean;
   hint?: string;
 }) {

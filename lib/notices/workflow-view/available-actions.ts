@@ -36,7 +36,7 @@ export function availableActions(viewer: Viewer, notice: Input): WorkflowAction[
     const editable = working.status === "DRAFT" || working.status === "REJECTED";
     if (editable && editor) actions.push("submit");
     if (working.status === "SUBMITTED" && approver && !own) actions.push("approve", "reject");
-    if (working.status === "APPROVED" && approver) actions.push("publish", working.publishAt ? "unschedule" : "schedule");
+    if (working.status === "APPROVED" && approver) actions.push("publish", working.publishAt ? "unschedule" : "schedule", "reject");
     if (working.status !== "APPROVED" && approver && breakGlassKinds.includes(notice.kind)) actions.push("breakGlass");
     if (working.basedOnId && published && working.basedOnId !== published.id && editor) actions.push("rebase");
     if (editable && editor) actions.push("discard");

@@ -26,8 +26,9 @@ const revisionSelect = {
   publishedAt: true,
   createdAt: true,
   updatedAt: true,
-  amendment: { select: { type: true, summaryJa: true, summaryEn: true } },
-  windows: { select: { endsAt: true, status: true } },
+  amendment: { select: { type: true, summaryJa: true, summaryEn: true, sectionKeys: true, windowKeys: true } },
+  windows: { orderBy: { position: "asc" }, select: { key: true, startsAt: true, endsAt: true, status: true } },
+  sections: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { key: true, kind: true, headingJa: true } },
 } satisfies Prisma.RevisionSelect;
 
 export type WorkflowRevision = Prisma.RevisionGetPayload<{ select: typeof revisionSelect }>;
