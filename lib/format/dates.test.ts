@@ -5,6 +5,7 @@ import {
   formatApproxPeriod,
   formatDateEn,
   formatDateJa,
+  formatDateTimeJa,
   formatDuration,
   formatMonthDayEn,
   formatMonthDayJa,
@@ -98,6 +99,12 @@ describe("Japanese dates", () => {
   it("formatDateJa", () => {
     expect(formatDateJa(seed1[0])).toBe("2019年7月29日(月)");
     expect(formatDateJa(at("2019-12-31T15:00:00Z"))).toBe("2020年1月1日(水)");
+  });
+
+  it("formatDateTimeJa (the console's events): the date in Japan time with 午前/午後", () => {
+    expect(formatDateTimeJa(seed1[0])).toBe("2019年7月29日(月) 午前2:00");
+    expect(formatDateTimeJa(at("2019-07-29T03:00:00Z"))).toBe("2019年7月29日(月) 午後0:00");
+    expect(formatDateTimeJa(at("2019-12-31T15:05:00Z"))).toBe("2020年1月1日(水) 午前0:05");
   });
 
   it("formatMonthDayJa and formatShortDateJa (the amendment date 7/23)", () => {

@@ -94,6 +94,12 @@ export function formatDateJa(date: Date): string {
   return dateWeekdayJa(jstParts(date));
 }
 
+/** "2019年7月29日(月) 午前2:00": an instant with its year, as the console lists events */
+export function formatDateTimeJa(date: Date): string {
+  const p = jstParts(date);
+  return `${dateWeekdayJa(p)} ${periodJa(p)}${clockJa(p)}`;
+}
+
 /** "7月23日" (as in "(7月23日追記)") */
 export function formatMonthDayJa(date: Date): string {
   const p = jstParts(date);

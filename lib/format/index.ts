@@ -11,6 +11,7 @@ export {
   formatWindow,
   formatDateEn,
   formatDateJa,
+  formatDateTimeJa,
   formatDuration,
   formatMonthDayEn,
   formatMonthDayJa,

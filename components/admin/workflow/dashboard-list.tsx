@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { formatDateTimeJa } from "@/lib/format";
+import type { DashboardItem } from "@/lib/notices/dashboard/queries";
+import { workflowMessages as t } from "@/lib/notices/workflow-view/messages";
+
+/** One list of the dashboard: a heading, its lines or the sentence saying there are none. */
+export function DashboardList({
+  id,
+  heading,
+  empty,
+  items,
+  when,
+  describe,
+}: {
+  id: string;
+  heading: string;
+  empty: string;
+  items: DashboardItem[];
+  /** what the line's instant is ("最終更新", "公開予定" …) */
+  when: string;
+  /** an extra fact of a line (who submitted or published it) */
+  describe?: (item: DashboardItem) => string | null;
+}) {
+  const headingId = `dashboard-${id}`;
+  return (
+    <section className="admin-dashboard-list" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {heading} <span className="admin-count">{items.length}</span>
+      </h2>
+      {items.length === 0 ? (
+        <p className="admin-empty">{empty}</p>
+      ) : (
+        <ul>
+          {items.map((item) => {
+            const extra = describe?.(item);
+            return (
+              <li key={item.revisionId}>
+                <Link href={`/admin/notices/${item.noticeId}`}>{item.titleJa}</Link>
+                <span className="admin-meta">
+                  <span className="admin-badge">{t.kinds[item.kind]}</span>
+                  {item.amendment && <span className="admin-badge admin-badge--amendment">{t.dashboard.amendment}</span>}
+                  {item.status === "REJECTED" && <span className="admin-badge admin-badge--alert">{t.revisionStatuses.REJECTED}</span>}
+                  {item.at && (
+                    <span>
+                      {when} <time dateTime={item.at.toISOString()}>{formatDateTimeJa(item.at)}</time>
+                    </span>
+                  )}
+                  {extra && <span>{extra}</span>}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
