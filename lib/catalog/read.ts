@@ -70,7 +70,7 @@ export async function readEntry(kind: CatalogKind, id: string) {
     sortOrder: String(entry.sortOrder),
     archivedAt: entry.archivedAt,
     paymentMethodKeys: links.map((link) => link.paymentMethod.key),
-    type: "type" in entry ? entry.type : undefined,
+    type: "type" in entry ? String(entry.type) : undefined,
     serviceKey: "service" in entry ? ((entry.service as { key: string } | null)?.key ?? "") : undefined,
     frozen: (await frozenKeys(db, kind, [entry])).size > 0,
   };
