@@ -21,6 +21,7 @@ const LISTING = "lib/notices/listing/listing.int.test.ts";
 const AFFECTED = "lib/affected/impact.int.test.ts";
 const CHANGES = "lib/freshness/change-feed.int.test.ts";
 const MERCHANT_FACING = "lib/notices/published/merchant-facing.int.test.ts";
+const CATALOG_ADMIN = "lib/catalog/commands.int.test.ts";
 const contentTables = ["Section", "MaintenanceWindow", "ScreenSettings", "Amendment", "Block", "Footnote",
   "ImpactTable", "ImpactColumn", "ImpactRow", "ImpactCell", "ImpactCellRef", "ScreenChannel"];
 
@@ -57,6 +58,10 @@ const rules = [
   { rule: "NoticeListing_stated_dates", file: MERCHANT_FACING, tests: "^(gives the index no date|leaves out the date of an amendment|follows the latest amendment that changed the windows)" },
   // prisma/migrations/20261129111014_search_short_terms
   { rule: "NoticeListing_grams", file: LISTING, tests: "^(follow the current revision|払 finds exactly)" },
+  // prisma/migrations/20261129165455_error_code_format
+  { rule: "ScreenDefaults_errorCode_format", file: CATALOG_ADMIN, tests: "^ScreenDefaults_errorCode_format:" },
+  // prisma/migrations/20261129172200_catalog_key_frozen
+  ...["Service", "PaymentMethod", "Channel", "Audience"].map((t) => ({ rule: `${t}_key_frozen`, file: CATALOG_ADMIN, tests: `^${t}_key_frozen:` })),
 ];
 
 const log = (m) => console.log(`[mutations] ${m}`);
