@@ -26,7 +26,7 @@ const indexQueryKeys = ["q", "service", "paymentMethod", "channel", "kind", "yea
 // First path segments that are not Japanese pages: the English tree, the API,
 // Next's own assets. Public files (/brand, /attachments) are served before the
 // afterFiles rewrite below is consulted.
-const notJapanese = "(?!en(?:/|$)|ja(?:/|$)|api(?:/|$)|_next/)";
+const notJapanese = "(?!en(?:/|$)|ja(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/)";
 
 const nextConfig: NextConfig = {
   // the generated Prisma client and pg are server-only Node modules
