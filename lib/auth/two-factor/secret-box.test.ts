@@ -17,9 +17,9 @@ describe("secret box", () => {
     const sealed = seal("secret", appSecret, "totp-secret:u1");
     expect(unseal(sealed, "t".repeat(43), "totp-secret:u1")).toBeNull();
     expect(unseal(sealed, appSecret, "totp-secret:u2")).toBeNull();
-    const [v, iv, body, tag] = sealed.split(".");
+    const [v, iv, body, tag] = sealed.split(".") as [string, string, string, string];
     const flipped = Buffer.from(body, "base64url");
-    flipped[0] ^= 1;
+    flipped[0]! ^= 1;
     expect(unseal([v, iv, flipped.toString("base64url"), tag].join("."), appSecret, "totp-secret:u1")).toBeNull();
     expect(unseal("garbage", appSecret, "totp-secret:u1")).toBeNull();
     expect(unseal(`v2.${iv}.${body}.${tag}`, appSecret, "totp-secret:u1")).toBeNull();
