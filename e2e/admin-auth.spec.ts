@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { createStaffUser, deactivate, signInAs } from "./support/staff";
+import { createStaffUser, deactivate, signInAs, totpCode } from "./support/staff";
 
 // Sign-in, sessions and sign-out of the staff console (issue 9), in the browser.
 
@@ -27,6 +27,9 @@ test("signing in with the form leads to the dashboard, under the console's nonce
   await page.getByLabel("メールアドレス").fill(user.email);
   await page.getByLabel("パスワード").fill(user.password);
   await page.getByRole("button", { name: "サインイン" }).click();
+  // an approver has a second factor (e2e/admin-2fa.spec.ts tests that step)
+  await page.getByLabel("確認コード").fill(await totpCode(user.totpSecret!));
+  await page.getByRole("button", { name: "確認してサインイン" }).click();
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { name: "ダッシュボード" })).toBeVisible();
   const who = page.getByRole("region", { name: "サインイン中のユーザー" });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { seed } from "./seed";
 import { revisionInclude } from "@/lib/notices/published/queries";
@@ -7,8 +8,11 @@ import { revisionContentSchema } from "@/lib/notices/content/schema";
 import * as notice000 from "./seed/notice-000";
 import * as notice001 from "./seed/notice-001";
 
+// as `npm start` does with the password it generated into .data/dev-password
+const developmentPassword = `dev-${crypto.randomUUID()}`;
+
 beforeAll(async () => {
-  await seed();
+  await seed({ developmentPassword });
 });
 
 async function tableCounts() {
@@ -191,7 +195,7 @@ describe("seed", () => {
     expect(count("revision.approve")).toBeGreaterThanOrEqual(3);
   });
 
-  it("creates one staff user per role with an argon2id password hash (not in production)", async () => {
+  it("creates one staff user per role with the development password it was given, as argon2id", async () => {
     const users = await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, orderBy: { email: "asc" } });
     expect(users.map((u) => [u.email, u.roles])).toEqual([
       ["admin@example.com", ["ADMIN"]],
@@ -199,5 +203,24 @@ describe("seed", () => {
       ["editor@example.com", ["EDITOR"]],
     ]);
     expect(users.every((u) => u.passwordHash?.startsWith("$argon2id$"))).toBe(true);
+    for (const u of users) expect(await verifyPassword(u.passwordHash!, developmentPassword)).toBe(true);
+  });
+
+  it("gives the staff users a new development password when the local one changed, ending their sessions", async () => {
+    const before = await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, orderBy: { email: "asc" } });
+    const renewed = `dev-${crypto.randomUUID()}`;
+    expect(await seed({ developmentPassword: renewed })).toEqual([]);
+    const after = await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, orderBy: { email: "asc" } });
+    for (const [i, u] of after.entries()) {
+      expect(await verifyPassword(u.passwordHash!, renewed)).toBe(true);
+      expect(await verifyPassword(u.passwordHash!, developmentPassword)).toBe(false);
+      expect(u.sessionVersion).toBe(before[i]!.sessionVersion + 1);
+    }
+    // the same password again: nothing changes
+    await seed({ developmentPassword: renewed });
+    expect((await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, orderBy: { email: "asc" } })).map((u) => u.passwordHash)).toEqual(after.map((u) => u.passwordHash));
+    // without a password (a deployment) the seed sets none and keeps what is there
+    await seed({});
+    expect((await db.user.findMany({ where: { email: { endsWith: "@example.com" } }, orderBy: { email: "asc" } })).map((u) => u.passwordHash)).toEqual(after.map((u) => u.passwordHash));
   });
 });

@@ -4,7 +4,7 @@
 // Run with `npm run db:seed` (scripts/start.mjs runs it on every start).
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { approveRevision, contextFor, createNotice, publishRevision, saveDraft, startAmendment, submitRevision } from "@/lib/notices/commands";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
 import * as catalog from "./seed/catalog";
@@ -72,22 +72,25 @@ async function seedCarriedMethods(tx: Tx, created: string[]) {
   }
 }
 
-// The staff users author the reference notices. Their development password is set
-// only outside production, or when the local quick start asks for it (`npm start`
-// with the embedded database sets SEED_DEVELOPMENT_USERS=1): a production database
-// gets the users without a password, so nobody can sign in as them until an
-// administrator sets one.
-function developmentPasswords(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.SEED_DEVELOPMENT_USERS === "1";
-}
-
-async function seedUsers(tx: Tx) {
-  const passwordHash = developmentPasswords() ? await hashPassword(catalog.DEV_PASSWORD) : null;
+// The staff users author the reference notices. They get a password only when the
+// seed is given one: `npm start` with the embedded database generates a random one
+// once into .data/dev-password and passes it as SEED_DEVELOPMENT_PASSWORD (and prints
+// it). A deployment's seed gets none, so the users exist without a password and
+// nobody can sign in as them until an administrator sets one. There is no fixed
+// development password anywhere. When the local password changes (the file was
+// removed), the next start gives the seeded users the new one.
+async function seedUsers(tx: Tx, developmentPassword: string | undefined) {
+  const passwordHash = developmentPassword ? await hashPassword(developmentPassword) : null;
   const users: Record<string, string> = {};
   for (const u of catalog.staff) {
     const existing = await tx.user.findUnique({ where: { email: u.email } });
     const user = existing ?? (await tx.user.create({ data: { email: u.email, name: u.name, roles: [...u.roles], passwordHash } }));
     if (!existing) await audit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, data: { email: u.email, roles: [...u.roles] } });
+    const current = existing?.passwordHash && developmentPassword ? await verifyPassword(existing.passwordHash, developmentPassword) : !existing;
+    if (developmentPassword && !current) {
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+      await audit(tx, { actor, action: "user.set-development-password", entityType: "User", entityId: user.id });
+    }
     users[u.email] = user.id;
   }
   return users;
@@ -124,11 +127,11 @@ async function seedNotice(
 }
 
 /** Seeds what is missing; returns the slugs of the notices it created. */
-export async function seed(): Promise<string[]> {
+export async function seed(options: { developmentPassword?: string } = { developmentPassword: process.env.SEED_DEVELOPMENT_PASSWORD || undefined }): Promise<string[]> {
   return db.$transaction(
     async (tx) => {
       const issuer = await seedCatalog(tx);
-      const users = await seedUsers(tx);
+      const users = await seedUsers(tx, options.developmentPassword);
       const people = { editor: users["editor@example.com"]!, approver: users["approver@example.com"]! };
       const created: string[] = [];
       const first = await seedNotice(

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { spawn, execFileSync } from "node:child_process";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, toolEnv } from "./lib/env.mjs";
-import { authSecretEnv } from "./lib/auth-secret.mjs";
+import { authSecretEnv, localDevelopmentPassword } from "./lib/auth-secret.mjs";
 
 const log = (m) => console.log(`[start] ${m}`);
 const port = process.env.PORT ?? "3000";
@@ -35,10 +35,10 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
-const staffLogins = (origin) => `  Staff console   ${origin}/admin  (development password: notices-dev-2026)
+const staffLogins = (origin, password) => `  Staff console   ${origin}/admin  (password of these local users: ${password}, kept in .data/dev-password)
     editor@example.com     editor
-    approver@example.com   editor, approver
-    admin@example.com      admin
+    approver@example.com   editor, approver   (sets up a second factor at the first sign-in)
+    admin@example.com      admin              (sets up a second factor at the first sign-in)
 `;
 
 /** The Node binary the server process really runs (Linux: /proc/<pid>/exe), and its version. */
@@ -53,16 +53,19 @@ function serverRuntime(pid) {
 
 try {
   // The embedded database makes this a local install: it gets a local session secret
-  // and the development staff passwords. With DATABASE_URL it is a deployment, which
-  // brings its own NEXTAUTH_SECRET (the server refuses to start without one) and no
-  // development passwords.
+  // and a random password for the seeded staff users, both made once into .data/ (0600).
+  // With DATABASE_URL it is a deployment, which brings its own NEXTAUTH_SECRET (the
+  // server refuses to start without one) and gets no development password.
   const local = !process.env.DATABASE_URL;
-  const env = toolEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...(local ? { ...authSecretEnv(), SEED_DEVELOPMENT_USERS: "1" } : {}) });
+  const developmentPassword = local ? localDevelopmentPassword() : null;
+  const seedEnv = local ? { SEED_DEVELOPMENT_PASSWORD: developmentPassword } : {};
+  const env = toolEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...(local ? authSecretEnv() : {}) });
   // next-auth's base URL for a local install; a deployment sets its public https:// address (README: staff sign-in)
   if (local) env.NEXTAUTH_URL ??= `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   log("applying migrations …");
   await mustRun(`${root}/node_modules/.bin/prisma`, ["migrate", "deploy"], { env, quiet: true, cwd: root });
-  await mustRun(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root });
+  // only the seed sees the password; the server never does
+  await mustRun(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "prisma/seed.ts"], { env: { ...env, ...seedEnv }, cwd: root });
   await ensureBuild({ env, log });
   server = spawn(`${root}/node_modules/.bin/next`, ["start", "-H", host, "-p", port], { env, cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout.on("data", (chunk) => {
@@ -74,7 +77,7 @@ try {
   Maintenance notices are served on http://${shown}:${port}  (listening on ${host}; ready in ${seconds} s)
     server runtime  ${serverRuntime(server.pid)}
     public site     http://${shown}:${port}/   ·   English: http://${shown}:${port}/en
-${local ? staffLogins(`http://${shown}:${port}`) : ""}  Data: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres (its passwords: .data/postgres.secrets.json)"}.  Stop with Ctrl+C.
+${local ? staffLogins(`http://${shown}:${port}`, developmentPassword) : ""}  Data: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres (its passwords: .data/postgres.secrets.json)"}.  Stop with Ctrl+C.
 `);
     }
   });

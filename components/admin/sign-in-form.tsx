@@ -4,15 +4,51 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { signInMessages, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
+import { secondFactorSchema, signInMessages, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
+import { twoFactorMessages } from "@/lib/auth/two-factor/messages";
 
-// Validated here with the same schema the server parses with (lib/auth/sign-in-schema.ts);
-// the server's refusal comes back through next-auth as "invalid" or "throttled" and is
-// shown at the password field or above the form.
-export function SignInForm() {
-  const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>();
-  const [pending, setPending] = useState(false);
+type Credentials = { email: string; password: string };
+
+// Two steps on one page. The password step is validated here with the same schema the
+// server parses with (lib/auth/sign-in-schema.ts); when the account has a second
+// factor the server answers "second-factor" and the code step asks for it, sending
+// the password again with the code (the server keeps no half-signed-in state).
+// Refusals come back through next-auth as the thrown reason and are shown at a field
+// or above the form.
+export function SignInForm({ sso }: { sso: { name: string } | null }) {
+  const [credentials, setCredentials] = useState<Credentials | null>(null);
+  const [notice, setNotice] = useState<string[] | undefined>();
+  if (credentials) {
+    return (
+      <CodeStep
+        credentials={credentials}
+        onRestart={(errors) => {
+          setNotice(errors);
+          setCredentials(null);
+        }}
+      />
+    );
+  }
+  return <PasswordStep sso={sso} initialErrors={notice} onSecondFactor={setCredentials} />;
+}
+
+function useSignIn() {
   const router = useRouter();
+  return async (fields: Credentials & { code?: string }): Promise<SignInRefusal | "failed" | null> => {
+    const result = await signIn("credentials", { redirect: false, ...fields });
+    if (result?.ok && !result.error) {
+      // an approver or admin without a factor is sent on to the enrolment page from here
+      router.replace("/admin");
+      return null;
+    }
+    return (result?.error as SignInRefusal | undefined) ?? "failed";
+  };
+}
+
+function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: string } | null; initialErrors?: string[]; onSecondFactor: (c: Credentials) => void }) {
+  const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>(initialErrors ? { status: "error", error: { "": initialErrors } } : undefined);
+  const [pending, setPending] = useState(false);
+  const submit = useSignIn();
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: "onBlur",
@@ -22,13 +58,14 @@ export function SignInForm() {
       event.preventDefault();
       if (submission?.status !== "success") return;
       setPending(true);
-      const result = await signIn("credentials", { redirect: false, ...submission.value });
-      if (result?.ok && !result.error) {
-        router.replace("/admin");
+      const { email, password } = submission.value;
+      const refusal = await submit({ email, password });
+      if (!refusal) return;
+      setPending(false);
+      if (refusal === "second-factor") {
+        onSecondFactor({ email, password });
         return;
       }
-      setPending(false);
-      const refusal = result?.error as SignInRefusal | undefined;
       setLastResult(
         refusal === "throttled"
           ? submission.reply({ formErrors: [signInMessages.throttled] })
@@ -40,19 +77,93 @@ export function SignInForm() {
   });
 
   return (
-    <form {...getFormProps(form)} method="post" className="admin-form">
-      {form.errors?.length ? (
-        <p id={form.errorId} className="admin-form-error" role="alert">
-          {form.errors.join(" ")}
+    <>
+      <form {...getFormProps(form)} method="post" className="admin-form">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Field label="メールアドレス" meta={fields.email} type="email" autoComplete="username" />
+        <Field label="パスワード" meta={fields.password} type="password" autoComplete="current-password" />
+        <button type="submit" disabled={pending}>
+          {pending ? "サインインしています…" : "サインイン"}
+        </button>
+      </form>
+      {sso ? (
+        <p className="admin-sso">
+          <button type="button" onClick={() => signIn("oidc", { callbackUrl: "/admin" })}>
+            {sso.name}でサインイン
+          </button>
         </p>
       ) : null}
-      <Field label="メールアドレス" meta={fields.email} type="email" autoComplete="username" />
-      <Field label="パスワード" meta={fields.password} type="password" autoComplete="current-password" />
-      <button type="submit" disabled={pending}>
-        {pending ? "サインインしています…" : "サインイン"}
-      </button>
-    </form>
+    </>
   );
+}
+
+function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRestart: (errors?: string[]) => void }) {
+  const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>();
+  const [pending, setPending] = useState(false);
+  const submit = useSignIn();
+  const [form, fields] = useForm({
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: secondFactorSchema }),
+    async onSubmit(event, { submission }) {
+      event.preventDefault();
+      if (submission?.status !== "success") return;
+      setPending(true);
+      const refusal = await submit({ ...credentials, code: submission.value.code });
+      if (!refusal) return;
+      setPending(false);
+      // the password stopped working meanwhile (changed, account deactivated): start again
+      if (refusal === "invalid") return onRestart([signInMessages.invalid]);
+      setLastResult(
+        refusal === "throttled"
+          ? submission.reply({ formErrors: [signInMessages.throttled] })
+          : refusal === "invalid-code"
+            ? submission.reply({ fieldErrors: { code: [twoFactorMessages.codeInvalid] } })
+            : submission.reply({ formErrors: [signInMessages.failed] }),
+      );
+    },
+  });
+  const { key, ...codeProps } = getInputProps(fields.code, { type: "text" });
+  const hintId = `${fields.code.id}-hint`;
+  const describedBy = [hintId, codeProps["aria-describedby"]].filter(Boolean).join(" ");
+  return (
+    <section aria-labelledby="code-step-heading">
+      <h2 id="code-step-heading">{twoFactorMessages.codeStepHeading}</h2>
+      <p>{twoFactorMessages.codeStepIntro}</p>
+      <form {...getFormProps(form)} method="post" className="admin-form">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <div className="admin-field">
+          <label htmlFor={fields.code.id}>{twoFactorMessages.codeLabel}</label>
+          <p id={hintId} className="admin-field-hint">
+            {twoFactorMessages.codeHint}
+          </p>
+          <input key={key} {...codeProps} aria-describedby={describedBy} autoComplete="one-time-code" autoFocus spellCheck={false} />
+          {fields.code.errors ? (
+            <p id={fields.code.errorId} className="admin-field-error">
+              {fields.code.errors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" disabled={pending}>
+          {pending ? twoFactorMessages.verifying : twoFactorMessages.verify}
+        </button>
+      </form>
+      <p>
+        <button type="button" className="admin-link-button" onClick={() => onRestart()}>
+          {twoFactorMessages.back}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={id} className="admin-form-error" role="alert">
+      {errors.join(" ")}
+    </p>
+  ) : null;
 }
 
 function Field({ label, meta, type, autoComplete }: { label: string; meta: FieldMetadata<string>; type: "email" | "password"; autoComplete: string }) {

@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/audit";
-import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { requireUser, requireUserMayEnrol, type SessionUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { runPublishHook, type Publication } from "@/lib/notices/publish-hook";
@@ -13,7 +13,7 @@ import { forbiddenUnlessAny } from "./roles";
 import { uniqueViolationField } from "./unique-violation";
 
 /** What a console write gives back to its form: Conform's result, plus what a conflict found stored. */
-export type ActionResult = SubmissionResult<string[]> & { conflict?: unknown; done?: boolean };
+export type ActionResult = SubmissionResult<string[]> & { conflict?: unknown; done?: boolean; data?: Record<string, unknown> };
 
 export interface ActionContext {
   tx: Tx;
@@ -26,6 +26,10 @@ export interface ActionOutcome {
   redirectTo?: string;
   /** notices whose public revision changed in this transaction: the publish hook runs for each after commit */
   published?: Publication[];
+  /** what the form shows once the write is done (e.g. recovery codes, shown once) */
+  data?: Record<string, unknown>;
+  /** work for after the commit, e.g. re-issuing the session cookie the write changed */
+  afterCommit?: () => Promise<void>;
 }
 
 export interface ActionDefinition<S extends z.ZodType> {
@@ -33,6 +37,8 @@ export interface ActionDefinition<S extends z.ZodType> {
   schema: S;
   /** the user must hold one of these (Decision 5); `"signed-in"`: any active staff user */
   roles: readonly Role[] | "signed-in";
+  /** "may-enrol": also for a session that must enrol a second factor first (the enrolment page's actions only) */
+  session?: "complete" | "may-enrol";
   /** the write, inside one transaction: change state only from the state it expects, and audit it */
   run: (input: z.output<S>, context: ActionContext) => Promise<ActionOutcome | void>;
 }
@@ -51,16 +57,18 @@ export interface ActionDefinition<S extends z.ZodType> {
  */
 export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>) {
   return async function action(_previous: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
-    const user = await requireUser();
+    const user = definition.session === "may-enrol" ? (await requireUserMayEnrol()).user : await requireUser();
     forbiddenUnlessAny(user, definition.roles);
     const submission = await parseWithZod(formData, { schema: definition.schema, async: true });
     if (submission.status !== "success") return submission.reply();
 
     const result = await executeWrite(definition.run, submission.value, user, submission);
     if (!result.ok) return result.reply;
-    if (result.outcome?.published?.length) await runPublishHook(result.outcome.published);
-    if (result.outcome?.redirectTo) redirect(result.outcome.redirectTo);
-    return { ...submission.reply({ resetForm: false }), done: true };
+    const outcome = result.outcome;
+    if (outcome?.published?.length) await runPublishHook(outcome.published);
+    if (outcome?.afterCommit) await outcome.afterCommit();
+    if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    return { ...submission.reply({ resetForm: false }), done: true, ...(outcome?.data ? { data: outcome.data } : {}) };
   };
 }
 

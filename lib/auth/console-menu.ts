@@ -10,6 +10,7 @@ const sections: readonly { href: string; label: string; roles: readonly Role[] |
   { href: "/admin/users", label: "ユーザー", roles: ["ADMIN"] },
   { href: "/admin/catalog", label: "カタログ", roles: ["ADMIN"] },
   { href: "/admin/contacts", label: "問い合わせ先・ブランド", roles: ["ADMIN"] },
+  { href: "/admin/account/two-factor", label: "2段階認証", roles: "signed-in" },
 ];
 
 export function consoleMenu(roles: readonly Role[]) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { twoFactorMessages } from "./two-factor/messages";
 
 // The sign-in form's one schema: the browser validates with it (Conform) and the
 // server parses the same fields with it before anything touches the database.
@@ -27,9 +28,21 @@ export const signInSchema = z.object({
     .transform((email) => email.toLowerCase()),
   // not trimmed: spaces may be part of a password. 1024 bounds the hashing work.
   password: z.string({ error: signInMessages.passwordRequired }).min(1, signInMessages.passwordRequired).max(1024, signInMessages.invalid),
+  // the second step, for users with a second factor: a TOTP code or a recovery code
+  code: z.string().trim().max(64, twoFactorMessages.codeInvalid).optional(),
+});
+
+/** The code step's own field, for the browser's validation of that step. */
+export const secondFactorSchema = z.object({
+  code: z.string({ error: twoFactorMessages.codeRequired }).trim().min(1, twoFactorMessages.codeRequired).max(64, twoFactorMessages.codeInvalid),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
 /** What a refused sign-in tells the browser (next-auth passes the thrown message through). */
-export type SignInRefusal = "invalid" | "throttled";
+export type SignInRefusal =
+  | "invalid"
+  | "throttled"
+  // the password was right and the account has a second factor: ask for the code
+  | "second-factor"
+  | "invalid-code";

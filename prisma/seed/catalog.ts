@@ -128,6 +128,3 @@ export const staff = [
   { email: "approver@example.com", name: "承認 太郎 (Approver)", roles: ["EDITOR", "APPROVER"] },
   { email: "admin@example.com", name: "管理 一郎 (Admin)", roles: ["ADMIN"] },
 ] as const;
-
-/** Development password of the seeded staff users (README.md). Never used in production. */
-export const DEV_PASSWORD = "notices-dev-2026";
