@@ -24,6 +24,8 @@ export interface NoticeEditorProps {
   catalog: EditorCatalog;
   /** slug and kind are fixed once the notice was published */
   identityFixed: boolean;
+  /** the server's clock when the page was made (ms): which windows are already over */
+  now: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface NoticeEditorProps {
  * which is shown beside the person's own text (nothing is lost). Errors found by the
  * shared schema in the browser are shown at once and nothing is sent.
  */
-export function NoticeEditor({ saveUrl, revisionId, version: initialVersion, initial, catalog, identityFixed }: NoticeEditorProps) {
+export function NoticeEditor({ saveUrl, revisionId, version: initialVersion, initial, catalog, identityFixed, now }: NoticeEditorProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -177,7 +179,7 @@ export function NoticeEditor({ saveUrl, revisionId, version: initialVersion, ini
           </div>
           <LetterFields content={values.content} catalog={catalog} onChange={setContent} />
         </section>
-        <WindowsFields windows={values.content.windows} catalog={catalog} onChange={(windows) => setContent({ ...latest.current.content, windows })} />
+        <WindowsFields windows={values.content.windows} catalog={catalog} now={now} onChange={(windows) => setContent({ ...latest.current.content, windows })} />
         <SectionsFields sections={values.content.sections} onChange={(sections) => setContent({ ...latest.current.content, sections })} />
         <MerchantActionFields content={values.content} onChange={setContent} />
         <ScreenFields content={values.content} catalog={catalog} onChange={setContent} />

@@ -7,14 +7,14 @@ import { fieldId, KeyPicker, Select, TextInput } from "./fields";
 import { ListControls, move } from "./list-controls";
 
 /** The notice's windows in Japan time; a window already over is flagged (publishing it needs the backfill confirmation). */
-export function WindowsFields({ windows, catalog, onChange }: { windows: EditorWindow[]; catalog: EditorCatalog; onChange: (windows: EditorWindow[]) => void }) {
+export function WindowsFields({ windows, catalog, now, onChange }: { windows: EditorWindow[]; catalog: EditorCatalog; now: number; onChange: (windows: EditorWindow[]) => void }) {
   const set = (i: number, patch: Partial<EditorWindow>) => onChange(windows.map((w, j) => (j === i ? { ...w, ...patch } : w)));
   return (
     <section aria-labelledby="editor-windows" className="admin-editor-part">
       <h2 id="editor-windows">{t.windows}</h2>
       {windows.map((w, i) => {
         const end = jstInputToDate(w.endsAt);
-        const past = end !== null && end.getTime() < Date.now();
+        const past = end !== null && end.getTime() < now;
         const hintId = `${fieldId(`content.windows.${i}.endsAt`)}-past`;
         return (
           <fieldset key={i} className="admin-item">

@@ -21,7 +21,11 @@ export type RevisionContentKind = "SCHEDULED" | "EXTRAORDINARY" | "EMERGENCY" | 
 export type PathIssue = { path: (string | number)[]; message: string };
 
 const isLocalized = (value: unknown): value is { ja: string; en?: string } =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && "ja" in value && Object.keys(value).every((k) => k === "ja" || k === "en");
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as { ja?: unknown }).ja === "string" &&
+  Object.keys(value).every((k) => k === "ja" || k === "en");
 
 /**
  * Drops what the person left empty: an empty English text, and a text empty in both

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NoticeEditor } from "@/components/admin/editor/notice-editor";
 import { requireUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 import { editorCatalog, loadEditorNotice } from "@/lib/notices/editor/load";
 import { editorLabels as t } from "@/lib/notices/editor/messages";
 
@@ -32,6 +33,7 @@ export default async function NoticeEditorPage({ params }: { params: Promise<{ i
           initial={{ slug: notice.slug, kind: notice.kind, content: draft.values }}
           catalog={await editorCatalog()}
           identityFixed={notice.state !== "DRAFT"}
+          now={now().getTime()}
         />
       )}
     </>
