@@ -6,6 +6,7 @@ import { editorLabels as t, kindNames } from "@/lib/notices/editor/messages";
 import { contentAsText } from "@/lib/notices/editor/plain-text";
 import { editorFieldErrors } from "@/lib/notices/editor/schema";
 import { fromContent, type EditorContent, type EditorValues } from "@/lib/notices/editor/values";
+import { AttachmentsFields, type AttachmentItem } from "./attachments-fields";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { LetterFields, MerchantActionFields, ScreenFields } from "./content-fields";
 import { ErrorsContext, Select, TextInput, type FieldErrors } from "./fields";
@@ -17,7 +18,10 @@ const AUTOSAVE_DELAY_MS = 1500;
 type Status = { kind: "idle" | "unsaved" | "saving" | "invalid" | "failed" } | { kind: "saved"; at: Date };
 
 export interface NoticeEditorProps {
+  noticeId: string;
   saveUrl: string;
+  uploadUrl: string;
+  attachments: AttachmentItem[];
   revisionId: string;
   version: number;
   initial: EditorValues;
@@ -35,7 +39,7 @@ export interface NoticeEditorProps {
  * which is shown beside the person's own text (nothing is lost). Errors found by the
  * shared schema in the browser are shown at once and nothing is sent.
  */
-export function NoticeEditor({ saveUrl, revisionId, version: initialVersion, initial, catalog, identityFixed, now }: NoticeEditorProps) {
+export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now }: NoticeEditorProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -184,6 +188,18 @@ export function NoticeEditor({ saveUrl, revisionId, version: initialVersion, ini
         <MerchantActionFields content={values.content} onChange={setContent} />
         <ScreenFields content={values.content} catalog={catalog} onChange={setContent} />
       </form>
+      <AttachmentsFields
+        noticeId={noticeId}
+        uploadUrl={uploadUrl}
+        initial={attachments}
+        onInsert={(item) => {
+          const sections = latest.current.content.sections;
+          const last = sections.at(-1);
+          if (!last) return;
+          const image = { type: "IMAGE" as const, numbered: false, src: item.src, alt: { ja: item.fileName, en: "" } };
+          setContent({ ...latest.current.content, sections: [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, image] }] });
+        }}
+      />
     </ErrorsContext.Provider>
   );
 }

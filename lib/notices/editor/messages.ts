@@ -189,4 +189,10 @@ export const editorLabels = {
   conflictMineKept: "読み込む前のあなたの内容(コピーして使えます)",
   closeConflict: "閉じる",
   pastWindow: "過去の停止日時",
+  attachments: "添付画像",
+  attachmentFile: "画像ファイル",
+  attachmentHint: "PNG・JPEG・GIF・WebP、2 MB まで。添付した画像は「画像として追加」で最後のセクションに入ります。",
+  upload: "添付する",
+  uploading: "添付しています…",
+  insertImage: "画像として追加",
 } as const;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { NoticeEditor } from "@/components/admin/editor/notice-editor";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { listAttachments } from "@/lib/notices/attachments/store";
 import { editorCatalog, loadEditorNotice } from "@/lib/notices/editor/load";
 import { editorLabels as t } from "@/lib/notices/editor/messages";
 
@@ -27,7 +28,10 @@ export default async function NoticeEditorPage({ params }: { params: Promise<{ i
         <p>{t.editorsOnly}</p>
       ) : (
         <NoticeEditor
+          noticeId={notice.id}
           saveUrl={`/admin/notices/${notice.id}/draft`}
+          uploadUrl={`/admin/notices/${notice.id}/attachments`}
+          attachments={await listAttachments(notice.id)}
           revisionId={draft.id}
           version={draft.version}
           initial={{ slug: notice.slug, kind: notice.kind, content: draft.values }}
