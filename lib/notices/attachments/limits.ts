@@ -30,7 +30,6 @@ export function sniffImageType(bytes: Uint8Array): AttachmentType | null {
 /** A file name safe to show and to put in Content-Disposition: no path, no control characters, bounded. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 120);
   return cleaned || "image";
 }
