@@ -29,7 +29,7 @@ async function upload(file: File) {
 describe("storing an upload", () => {
   it("keeps a PNG with its sniffed type, audited, private until a published revision shows it", async () => {
     const stored = await upload(new File([png], "../figure 1.png", { type: "application/octet-stream" }));
-    expect(stored).toMatchObject({ fileName: "figure 1.png", contentType: "image/png", size: png.byteLength, src: `/attachments/${stored.id}` });
+    expect(stored).toMatchObject({ fileName: "figure 1.png", contentType: "image/png", size: png.byteLength, src: `/api/attachments/${stored.id}` });
     expect(await db.auditEvent.count({ where: { entityId: stored.id, action: "attachment.upload" } })).toBe(1);
     const read = await readAttachment(stored.id);
     expect([read?.published, read?.contentType, Array.from(read!.data)]).toEqual([false, "image/png", Array.from(png)]);

@@ -42,4 +42,4 @@ export const uploadSchema = z.object({
     .refine((f) => f.size <= maxAttachmentBytes, attachmentMessages.tooLarge),
 });
 
-export const attachmentPath = (id: string) => `/attachments/${id}`;
+export const attachmentPath = (id: string) => `/api/attachments/${id}`;

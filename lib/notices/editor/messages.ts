@@ -169,7 +169,7 @@ export const editorLabels = {
   caption: "キャプション",
   variant: "表示",
   errorCodeText: "説明文({{errorCode}} にエラーコードが入ります)",
-  imageSrc: "画像のパス(例: /attachments/…)",
+  imageSrc: "画像のパス(例: /api/attachments/…)",
   imageAlt: "代替テキスト",
   blockFixed: "この要素に入力する項目はありません。",
 

@@ -2,7 +2,7 @@ import { currentUser } from "@/lib/auth/session";
 import { readAttachment } from "@/lib/notices/attachments/store";
 
 /**
- * An image of a notice (IMAGE blocks' src "/attachments/{id}"). Public once a published
+ * An image of a notice (IMAGE blocks' src "/api/attachments/{id}"). Public once a published
  * revision shows it; before that only signed-in staff (the editor, the preview) see it.
  * The bytes were checked to be the stored type at upload; served as that type, inline,
  * never sniffed.
