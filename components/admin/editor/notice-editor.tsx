@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RevisionContent } from "@/lib/notices/content/schema";
 import type { EditorCatalog } from "@/lib/notices/editor/load";
 import { editorLabels as t, kindNames } from "@/lib/notices/editor/messages";
@@ -49,11 +49,17 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
   const latest = useRef(values);
   const edits = useRef(0);
   const saving = useRef(false);
+  /** a save was asked for while one was on its way: it runs when that one is answered */
+  const again = useRef(false);
+  const blocked = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const save = useCallback(async () => {
+  async function save(): Promise<void> {
     if (timer.current) clearTimeout(timer.current);
-    if (saving.current) return;
+    if (saving.current) {
+      again.current = true;
+      return;
+    }
     const sent = latest.current;
     const sentEdit = edits.current;
     const body = { revisionId, version: version.current, ...sent };
@@ -78,6 +84,7 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
         setFormError(null);
         setStatus(edits.current === sentEdit ? { kind: "saved", at: new Date() } : { kind: "unsaved" });
       } else if (response.status === 409 && answer.conflict) {
+        blocked.current = true;
         const stored = fromContent(answer.conflict.content);
         setConflict({ version: answer.conflict.version, content: stored, stored: contentAsText(stored), mine: contentAsText(sent.content) });
         setStatus({ kind: "unsaved" });
@@ -90,10 +97,17 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
       setStatus({ kind: "failed" });
     } finally {
       saving.current = false;
+      if (again.current && !blocked.current) {
+        again.current = false;
+        void save();
+      }
     }
-  }, [revisionId, saveUrl]);
+  }
 
   const conflictOpen = conflict !== null && !conflict.taken;
+  useEffect(() => {
+    blocked.current = conflictOpen;
+  }, [conflictOpen]);
   useEffect(() => {
     latest.current = values;
   }, [values]);

@@ -1,12 +1,11 @@
 // The "new notice" form's one schema (Conform in the browser, defineAction on the
 // server): from a template, as a copy of an earlier notice with new windows, or as a
 // recurring 定期 series of drafts. Japanese messages.
+import "./zod-in-browser";
 import { z } from "zod";
 import { kindSchema, slugSchema } from "@/lib/notices/commands/schemas";
 import { jstInputToDate } from "./jst-input";
 import { editorMessages as m } from "./messages";
-
-if (typeof window !== "undefined") z.config({ jitless: true });
 
 const required = z.string({ error: m.required }).trim().min(1, m.required);
 const title = required.pipe(z.string().max(200, "タイトルは200文字以内にしてください。"));

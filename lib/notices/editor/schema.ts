@@ -1,14 +1,12 @@
 // The editor form's one schema: the browser checks with it as the person types, the
 // save route (autosave and the save button) parses with it before anything is written.
 // Messages are Japanese; the content rules themselves are lib/notices/content/schema.ts.
+import "./zod-in-browser";
 import { z } from "zod";
 import { kindSchema, slugSchema } from "@/lib/notices/commands/schemas";
 import { revisionContentSchema } from "@/lib/notices/content/schema";
 import { editorMessages as m } from "./messages";
 import { toContent, type EditorContent } from "./values";
-
-// zod 4 probes `new Function` when a schema is built; the console's CSP forbids eval
-if (typeof window !== "undefined") z.config({ jitless: true });
 
 /** The form's content → revision content, checked by the content schema (paths stay the form's). */
 export const editorContentSchema = z
