@@ -19,6 +19,8 @@ async function main() {
   await db.$transaction(
     async (tx) => {
       const approver = await tx.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
+      // Playwright runs beforeAll again in a new worker after a failure: publish once
+      if (await tx.notice.findUnique({ where: { slug } })) return;
       const issuer = await tx.issuer.findFirstOrThrow();
       const notice = await tx.notice.create({ data: { slug, kind: "EMERGENCY", issuerId: issuer.id, createdById: approver.id } });
       const revision = await createRevisionDraft(tx, {
