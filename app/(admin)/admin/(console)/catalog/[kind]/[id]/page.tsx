@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CatalogEntryForm } from "@/components/admin/catalog/catalog-entry-form";
+import { RetireForm } from "@/components/admin/catalog/retire-form";
+import { requireUserWithRole } from "@/lib/auth/session";
+import { catalogMessages as m } from "@/lib/catalog/messages";
+import { catalogChoices, readEntry } from "@/lib/catalog/read";
+import { setRetiredAction } from "../../actions";
+import { catalogKind, saveActions } from "../kind";
+
+export const metadata: Metadata = { title: m.title };
+
+export default async function CatalogEntryPage({ params, searchParams }: { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+  await requireUserWithRole("ADMIN");
+  const { kind: segment, id } = await params;
+  const kind = catalogKind(segment);
+  const [entry, choices, { done }] = await Promise.all([readEntry(kind, id), catalogChoices(), searchParams]);
+  if (!entry) notFound();
+  const notice = typeof done === "string" && done in m.done ? m.done[done as keyof typeof m.done] : null;
+  return (
+    <>
+      <p>
+        <Link href="/admin/catalog">{m.back}</Link>
+      </p>
+      <h1>{m.editHeading(m.kinds[kind].singular, entry.nameJa)}</h1>
+      {notice ? (
+        <p role="status" className="admin-done">
+          {notice}
+        </p>
+      ) : null}
+      <section className="admin-panel">
+        <CatalogEntryForm key={JSON.stringify(entry)} kind={kind} action={saveActions[kind]} choices={choices} entry={entry} />
+      </section>
+      <section className="admin-panel">
+        <RetireForm key={String(entry.archivedAt)} kind={kind} id={entry.id} retired={entry.archivedAt !== null} action={setRetiredAction} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { CatalogTable } from "@/components/admin/catalog/catalog-table";
+import { ErrorCodeFormatForm } from "@/components/admin/catalog/error-code-format-form";
+import { requireUserWithRole } from "@/lib/auth/session";
+import { catalogKinds, catalogMessages as m } from "@/lib/catalog/messages";
+import { readCatalog, readErrorCodeFormats } from "@/lib/catalog/read";
+import { saveErrorCodeFormatAction } from "./actions";
+
+export const metadata: Metadata = { title: m.title };
+
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  await requireUserWithRole("ADMIN");
+  const [catalog, formats, { done }] = await Promise.all([readCatalog(), readErrorCodeFormats(), searchParams]);
+  return (
+    <>
+      <h1>{m.title}</h1>
+      <p>{m.intro}</p>
+      {done === "format" ? (
+        <p role="status" className="admin-done">
+          {m.done.format}
+        </p>
+      ) : null}
+      {catalogKinds.map((kind) => (
+        <CatalogTable key={kind} kind={kind} rows={catalog[kind]} />
+      ))}
+      {formats.map((format) => (
+        <section key={format.id} className="admin-panel">
+          <ErrorCodeFormatForm
+            key={format.errorCodePattern}
+            action={saveErrorCodeFormatAction}
+            issuerId={format.issuerId}
+            issuerName={formats.length > 1 ? format.issuer.nameJa : null}
+            pattern={format.errorCodePattern}
+            defaultCode={format.errorCode}
+          />
+        </section>
+      ))}
+    </>
+  );
+}

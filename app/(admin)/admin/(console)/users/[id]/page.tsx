@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PasswordForm, RolesForm, StatusForm } from "@/components/admin/users/user-settings-forms";
+import { describeRoles } from "@/lib/auth/roles";
+import { requireUserWithRole } from "@/lib/auth/session";
+import { userMessages as m } from "@/lib/users/messages";
+import { findUser } from "@/lib/users/read";
+import { resetPasswordAction, setActiveAction, updateRolesAction } from "../actions";
+
+export const metadata: Metadata = { title: m.title };
+
+const doneMessages: Record<string, string> = {
+  created: m.create.done,
+  roles: m.roles.done,
+  deactivated: m.status.deactivated,
+  reactivated: m.status.reactivated,
+  password: m.password.done,
+};
+
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+  await requireUserWithRole("ADMIN");
+  const { id } = await params;
+  const user = await findUser(id);
+  if (!user) notFound();
+  const { done } = await searchParams;
+  const notice = typeof done === "string" ? doneMessages[done] : undefined;
+  return (
+    <>
+      <p>
+        <Link href="/admin/users">{m.edit.back}</Link>
+      </p>
+      <h1>{m.edit.heading(user.name)}</h1>
+      {notice ? (
+        <p role="status" className="admin-done">
+          {notice}
+        </p>
+      ) : null}
+      <dl className="admin-facts">
+        <dt>{m.columns.email}</dt>
+        <dd>{user.email}</dd>
+        <dt>{m.columns.roles}</dt>
+        <dd>{describeRoles(user.roles).join("、") || m.noRoles}</dd>
+        <dt>{m.columns.status}</dt>
+        <dd>{user.disabledAt ? m.deactivated : m.active}</dd>
+      </dl>
+      <section className="admin-panel">
+        <RolesForm key={user.roles.join()} action={updateRolesAction} userId={user.id} roles={user.roles} />
+      </section>
+      <section className="admin-panel">
+        <StatusForm key={String(user.disabledAt)} action={setActiveAction} userId={user.id} active={user.disabledAt === null} />
+      </section>
+      <section className="admin-panel">
+        <PasswordForm key={notice ?? "password"} action={resetPasswordAction} userId={user.id} />
+      </section>
+    </>
+  );
+}

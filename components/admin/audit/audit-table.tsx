@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { actionLabel, auditMessages as m } from "@/lib/admin/audit/messages";
+import { formatDateJa, jstParts } from "@/lib/format";
+
+interface Event {
+  id: string;
+  at: Date;
+  action: string;
+  entityType: string;
+  entityId: string;
+  breakGlass: boolean;
+  reviewedAt: Date | null;
+  actorLabel: string | null;
+  actor: { id: string; name: string; email: string } | null;
+  notice: { id: string; slug: string } | null;
+  revision: { id: string; number: number | null; titleJa: string } | null;
+  data: unknown;
+}
+
+const time = (date: Date) => {
+  const p = jstParts(date);
+  return `${formatDateJa(date)} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+};
+
+export function AuditTable({ events }: { events: readonly Event[] }) {
+  return (
+    <div className="admin-table-wrap">
+      <table className="admin-table admin-audit">
+        <caption>{m.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.columns.at}</th>
+            <th scope="col">{m.columns.actor}</th>
+            <th scope="col">{m.columns.action}</th>
+            <th scope="col">{m.columns.notice}</th>
+            <th scope="col">{m.columns.target}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className={event.breakGlass ? "admin-row-alert" : undefined}>
+              <td>
+                <time dateTime={event.at.toISOString()}>{time(event.at)}</time>
+              </td>
+              <td>{event.actor ? event.actor.name : m.system(event.actorLabel ?? "")}</td>
+              <th scope="row">
+                {actionLabel(event.action)}
+                {event.breakGlass ? <span className="admin-tag admin-tag-alert">{m.breakGlass}</span> : null}
+                {event.breakGlass && event.reviewedAt ? <span className="admin-tag">{m.reviewed}</span> : null}
+              </th>
+              <td>
+                {event.notice ? <Link href={`/admin/notices/${event.notice.id}`}>{event.notice.slug}</Link> : null}
+                {event.revision ? <> {event.revision.number ? m.revision(event.revision.number) : m.draftRevision}</> : null}
+              </td>
+              <td>
+                <span className="admin-muted">{event.entityType}</span> <code>{event.entityId}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

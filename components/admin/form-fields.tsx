@@ -1,0 +1,120 @@
+"use client";
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+
+// The console's form controls for Conform forms (users, catalog, contacts): every
+// control has its label, and its error and help are tied to it with
+// aria-describedby (Conform's props), so a screen reader reads them with the field.
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Meta = FieldMetadata<any, any, string[]>;
+
+/** The form's own errors (not a field's): a broken rule or a conflict the server found. */
+export function FormErrors({ form }: { form: Pick<FormMetadata, "errorId"> & { errors?: string[] } }) {
+  if (!form.errors?.length) return null;
+  return (
+    <p id={form.errorId} className="admin-form-error" role="alert">
+      {form.errors.join(" ")}
+    </p>
+  );
+}
+
+function FieldError({ meta }: { meta: Meta }) {
+  return meta.errors?.length ? (
+    <p id={meta.errorId} className="admin-field-error">
+      {meta.errors.join(" ")}
+    </p>
+  ) : null;
+}
+
+function Help({ meta, help }: { meta: Meta; help?: ReactNode }) {
+  return help ? (
+    <p id={meta.descriptionId} className="admin-field-help">
+      {help}
+    </p>
+  ) : null;
+}
+
+export function TextField({
+  meta,
+  label,
+  help,
+  type = "text",
+  autoComplete,
+  readOnly,
+}: {
+  meta: Meta;
+  label: string;
+  help?: ReactNode;
+  type?: "text" | "email" | "password" | "number" | "url";
+  autoComplete?: string;
+  readOnly?: boolean;
+}) {
+  const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: help ? meta.descriptionId : undefined });
+  return (
+    <div className="admin-field">
+      <label htmlFor={meta.id}>{label}</label>
+      <Help meta={meta} help={help} />
+      <input key={key} {...props} autoComplete={autoComplete ?? "off"} readOnly={readOnly} />
+      <FieldError meta={meta} />
+    </div>
+  );
+}
+
+export function TextArea({ meta, label, help, rows = 4 }: { meta: Meta; label: string; help?: ReactNode; rows?: number }) {
+  const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: help ? meta.descriptionId : undefined });
+  return (
+    <div className="admin-field">
+      <label htmlFor={meta.id}>{label}</label>
+      <Help meta={meta} help={help} />
+      <textarea key={key} {...props} rows={rows} />
+      <FieldError meta={meta} />
+    </div>
+  );
+}
+
+export function SelectField({ meta, label, options, help }: { meta: Meta; label: string; options: readonly { value: string; label: string }[]; help?: ReactNode }) {
+  const { key, ...props } = getSelectProps(meta, { ariaDescribedBy: help ? meta.descriptionId : undefined });
+  return (
+    <div className="admin-field">
+      <label htmlFor={meta.id}>{label}</label>
+      <Help meta={meta} help={help} />
+      <select key={key} {...props}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError meta={meta} />
+    </div>
+  );
+}
+
+/** Checkboxes in a fieldset; the legend names the group, each box its own label. */
+export function CheckboxGroup({ meta, legend, options }: { meta: Meta; legend: string; options: readonly { value: string; label: string; help?: string }[] }) {
+  const labels = new Map(options.map((option) => [option.value, option]));
+  return (
+    <fieldset className="admin-field admin-checkboxes" aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+      <legend>{legend}</legend>
+      {getCollectionProps(meta, { type: "checkbox", options: options.map((o) => o.value) }).map(({ key, ...props }) => (
+        <div key={key} className="admin-checkbox">
+          <input {...props} />
+          <label htmlFor={props.id}>
+            {labels.get(props.value)?.label}
+            {labels.get(props.value)?.help ? <span className="admin-field-help"> {labels.get(props.value)?.help}</span> : null}
+          </label>
+        </div>
+      ))}
+      <FieldError meta={meta} />
+    </fieldset>
+  );
+}
+
+export function Submit({ pending, children, pendingText = "保存しています…", variant }: { pending: boolean; children: ReactNode; pendingText?: string; variant?: "secondary" | "danger" }) {
+  return (
+    <button type="submit" disabled={pending} className={variant ? `admin-button-${variant}` : undefined}>
+      {pending ? pendingText : children}
+    </button>
+  );
+}

@@ -1,0 +1,68 @@
+// Every string of the catalog administration (/admin/catalog), so that an English table can follow.
+export const catalogKinds = ["services", "payment-methods", "channels", "audiences"] as const;
+export type CatalogKind = (typeof catalogKinds)[number];
+
+export const catalogMessages = {
+  title: "カタログ",
+  intro:
+    "お知らせの影響範囲の表が参照するサービス・決済手段・チャネル・対象者です。公開済みのお知らせは公開時の名称を保持しているため、ここで名称を変えても過去のお知らせは書き換わりません。",
+  kinds: {
+    services: { heading: "サービス", singular: "サービス" },
+    "payment-methods": { heading: "決済手段", singular: "決済手段" },
+    channels: { heading: "チャネル", singular: "チャネル" },
+    audiences: { heading: "対象者", singular: "対象者" },
+  } satisfies Record<CatalogKind, { heading: string; singular: string }>,
+  columns: { key: "キー", nameJa: "名称（日本語）", nameEn: "名称（英語）", sortOrder: "表示順", status: "状態", details: "内容" },
+  inUse: "公開済みのお知らせが参照中",
+  active: "使用中",
+  retired: "廃止",
+  add: (singular: string) => `${singular}を追加`,
+  editHeading: (singular: string, name: string) => `${singular}「${name}」の編集`,
+  newHeading: (singular: string) => `${singular}の追加`,
+  back: "カタログへ戻る",
+  save: "保存する",
+  create: "追加する",
+  retire: "廃止する",
+  restore: "使用を再開する",
+  retireHelp: "廃止したものは新しいお知らせで選べなくなります。過去のお知らせが参照するため、削除はしません。",
+  done: { saved: "保存しました。", created: "追加しました。", retired: "廃止しました。", restored: "使用を再開しました。", format: "エラーコードの形式を保存しました。" },
+  fields: {
+    key: "キー",
+    keyHelp: "英小文字・数字・ハイフン（例: credit-card）。API や絞り込みの URL に使われ、公開済みのお知らせが参照した後は変更できません。",
+    nameJa: "名称（日本語）",
+    nameEn: "名称（英語）",
+    sortOrder: "表示順",
+    sortOrderHelp: "小さいほど先に表示されます。",
+    type: "種類",
+    service: "サービス",
+    noService: "（なし）",
+    servicePaymentMethods: "このサービスで使える決済手段",
+    channelPaymentMethods: "このチャネルで支払える決済手段",
+    pattern: "エラーコードの形式",
+    patternHelp:
+      "正規表現の一部だけが使えます: 英数字とハイフン、[A-Z] のような文字の範囲、\\d（数字）、{9} や {1,3}（直前の回数）。コード全体がこの形式に合う必要があります。既定は [A-Z][0-9]{9}（例: Z010000000）。",
+  },
+  channelTypes: {
+    PAYMENT_PAGE: "決済画面（リンク方式）",
+    API: "API",
+    MODAL: "モーダル",
+    CONSOLE: "加盟店管理画面",
+    TEST: "テスト環境",
+  },
+  errorCode: { heading: "エラーコードの形式", current: "既定のエラーコード", submit: "形式を保存" },
+  errors: {
+    keyRequired: "キーを入力してください。",
+    keyFormat: "キーは英小文字・数字・ハイフンで入力してください（例: credit-card）。",
+    keyTooLong: "キーは64文字以内で入力してください。",
+    keyFrozen: "公開済みのお知らせが参照しているため、キーは変更できません。",
+    nameJaRequired: "日本語の名称を入力してください。",
+    nameTooLong: "名称は100文字以内で入力してください。",
+    sortOrder: "表示順は0から9999の整数で入力してください。",
+    typeInvalid: "種類を選んでください。",
+    unknownKey: "カタログにない項目が指定されています。",
+    missing: "この項目は見つかりません。",
+    alreadyRetired: "既に廃止されています。",
+    alreadyActive: "既に使用中です。",
+    defaultCodeMismatch: "既定のエラーコードがこの形式に合いません。先に問い合わせ先・ブランドの画面で既定のエラーコードを直してください。",
+  },
+} as const;
