@@ -59,17 +59,34 @@ export const samples: Record<string, string> = {
   notice: `SELECT id FROM "Notice" ORDER BY "createdAt" LIMIT 1`,
   revision: `SELECT id FROM "Revision" ORDER BY "createdAt" LIMIT 1`,
   user: `SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`,
+  service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
 };
 
 const signedIn = "signed-in" as const;
+const admin: readonly Role[] = ["ADMIN"];
+const auditReaders: readonly Role[] = ["APPROVER", "ADMIN"];
 
 export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/sign-in/page.tsx", url: "/admin/sign-in", audience: "signed-out" },
   { file: "app/(admin)/admin/(console)/page.tsx", url: "/admin", audience: signedIn },
+  // administration (Decision 5: admins manage users and the catalog; approvers read the audit log too)
+  { file: "app/(admin)/admin/(console)/users/page.tsx", url: "/admin/users", audience: admin },
+  { file: "app/(admin)/admin/(console)/users/[id]/page.tsx", url: "/admin/users/:user", audience: admin },
+  { file: "app/(admin)/admin/(console)/catalog/page.tsx", url: "/admin/catalog", audience: admin },
+  { file: "app/(admin)/admin/(console)/catalog/[kind]/new/page.tsx", url: "/admin/catalog/services/new", audience: admin },
+  { file: "app/(admin)/admin/(console)/catalog/[kind]/[id]/page.tsx", url: "/admin/catalog/services/:service", audience: admin },
+  { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
 ];
 
 export const actions: readonly ActionAccess[] = [
   { file: "app/(admin)/admin/(console)/actions.ts", name: "signOutEverywhere", audience: signedIn, emptyForm: "runs" },
+  ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
+  ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
+    file: "app/(admin)/admin/(console)/catalog/actions.ts",
+    name,
+    audience: admin,
+    emptyForm: "validation" as const,
+  })),
 ];
 
 export const routes: readonly RouteAccess[] = [
