@@ -1,0 +1,113 @@
+// The console's authorization matrix (issue 9, DESIGN.md Decision 5): every console
+// page, every server action and every console route handler, and who may use it.
+// test/console-access.test.ts walks app/ and fails when something has no entry here
+// or an entry names something that is gone; e2e/admin-access.spec.ts asks the
+// production build, as each visitor, and checks the answer against this table.
+//
+// Pure data (no Playwright, no database): the unit test imports it too.
+
+export type Role = "EDITOR" | "APPROVER" | "ADMIN";
+
+/** The four kinds of visitor; each signed-in one holds exactly one role, since roles are held side by side. */
+export const visitors = ["anonymous", "editor", "approver", "admin"] as const;
+export type Visitor = (typeof visitors)[number];
+export const visitorRoles: Record<Exclude<Visitor, "anonymous">, Role> = { editor: "EDITOR", approver: "APPROVER", admin: "ADMIN" };
+
+/**
+ * Who may use it:
+ * - `"anyone"`: signed in or not
+ * - `"signed-out"`: only a visitor without a session (a signed-in one is sent to /admin)
+ * - `"signed-in"`: any active staff user, whatever their roles
+ * - a list of roles: a user holding one of them
+ * - `"nobody"`: no session opens it (a secret-guarded internal endpoint: 404 for every visitor)
+ */
+export type Audience = "anyone" | "signed-out" | "signed-in" | "nobody" | readonly Role[];
+
+export interface PageAccess {
+  /** the page file, relative to the repository */
+  file: string;
+  /** the URL asked for; `:name` segments are filled from `samples` */
+  url: string;
+  audience: Audience;
+}
+
+export interface ActionAccess {
+  /** the "use server" file and the export's name */
+  file: string;
+  name: string;
+  audience: Audience;
+  /**
+   * What an allowed visitor gets for an empty form: `"validation"` (the form's
+   * schema refuses it with field errors: nothing changes), or `"runs"` (an action
+   * without input, e.g. sign out everywhere, simply does its work).
+   */
+  emptyForm: "validation" | "runs";
+}
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+export interface RouteAccess {
+  file: string;
+  method: HttpMethod;
+  /** the URL asked for; `:name` segments are filled from `samples` */
+  url: string;
+  audience: Audience;
+}
+
+/** Values for `:name` URL segments: SQL that returns one row with one column, run against the test database. */
+export const samples: Record<string, string> = {
+  notice: `SELECT id FROM "Notice" ORDER BY "createdAt" LIMIT 1`,
+  revision: `SELECT id FROM "Revision" ORDER BY "createdAt" LIMIT 1`,
+  user: `SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`,
+  service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
+};
+
+const signedIn = "signed-in" as const;
+const admin: readonly Role[] = ["ADMIN"];
+const auditReaders: readonly Role[] = ["APPROVER", "ADMIN"];
+
+export const pages: readonly PageAccess[] = [
+  { file: "app/(admin)/admin/sign-in/page.tsx", url: "/admin/sign-in", audience: "signed-out" },
+  { file: "app/(admin)/admin/(console)/page.tsx", url: "/admin", audience: signedIn },
+  // administration (Decision 5: admins manage users and the catalog; approvers read the audit log too)
+  { file: "app/(admin)/admin/(console)/users/page.tsx", url: "/admin/users", audience: admin },
+  { file: "app/(admin)/admin/(console)/users/[id]/page.tsx", url: "/admin/users/:user", audience: admin },
+  { file: "app/(admin)/admin/(console)/catalog/page.tsx", url: "/admin/catalog", audience: admin },
+  { file: "app/(admin)/admin/(console)/catalog/[kind]/new/page.tsx", url: "/admin/catalog/services/new", audience: admin },
+  { file: "app/(admin)/admin/(console)/catalog/[kind]/[id]/page.tsx", url: "/admin/catalog/services/:service", audience: admin },
+  { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
+];
+
+export const actions: readonly ActionAccess[] = [
+  { file: "app/(admin)/admin/(console)/actions.ts", name: "signOutEverywhere", audience: signedIn, emptyForm: "runs" },
+  ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
+  ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
+    file: "app/(admin)/admin/(console)/catalog/actions.ts",
+    name,
+    audience: admin,
+    emptyForm: "validation" as const,
+  })),
+];
+
+export const routes: readonly RouteAccess[] = [
+  // next-auth's own endpoints: the sign-in form needs them before anyone is signed in
+  { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", url: "/api/auth/csrf", audience: "anyone" },
+  { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", url: "/api/auth/callback/credentials", audience: "anyone" },
+  // called only by the server's own freshness loop, with a secret that never leaves the process
+  { file: "app/api/internal/revalidate/route.ts", method: "POST", url: "/api/internal/revalidate", audience: "nobody" },
+];
+
+/** Whether `visitor` may use something open to `audience`. */
+export function allows(audience: Audience, visitor: Visitor): boolean {
+  if (audience === "anyone") return true;
+  if (audience === "nobody") return false;
+  if (audience === "signed-out") return visitor === "anonymous";
+  if (visitor === "anonymous") return false;
+  if (audience === "signed-in") return true;
+  return audience.includes(visitorRoles[visitor]);
+}
+
+/** The page file a server-reference manifest worker names ("app/(admin)/admin/(console)/page" → its page entry). */
+export function pageForWorker(worker: string): PageAccess | undefined {
+  return pages.find((page) => page.file.replace(/\.tsx?$/, "") === worker);
+}
