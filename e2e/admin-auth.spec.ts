@@ -107,6 +107,7 @@ test("a deactivated user's open session ends at the next request", async ({ page
 });
 
 test("no accessibility violations on the sign-in page (with its errors) and the dashboard", async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000); // three axe runs: more than the default on a busy machine
   const axe = async (what: string) => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
