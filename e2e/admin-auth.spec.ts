@@ -3,6 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, deactivate, signInAs, totpCode } from "./support/staff";
 
 // Sign-in, sessions and sign-out of the staff console (issue 9), in the browser.
+// Two browser contexts and an argon2id hash per test: more than 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function collectViolations(page: Page) {
   await page.addInitScript(() => {
@@ -107,6 +109,7 @@ test("a deactivated user's open session ends at the next request", async ({ page
 });
 
 test("no accessibility violations on the sign-in page (with its errors) and the dashboard", async ({ page, context, baseURL }) => {
+  test.setTimeout(150_000); // three axe runs
   const axe = async (what: string) => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);

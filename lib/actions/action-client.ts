@@ -64,11 +64,11 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
 
     const result = await executeWrite(definition.run, submission.value, user, submission);
     if (!result.ok) return result.reply;
-    const outcome = result.outcome;
-    if (outcome?.published?.length) await runPublishHook(outcome.published);
-    if (outcome?.afterCommit) await outcome.afterCommit();
-    if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    return { ...submission.reply({ resetForm: false }), done: true, ...(outcome?.data ? { data: outcome.data } : {}) };
+    if (result.outcome?.published?.length) await runPublishHook(result.outcome.published);
+    if (result.outcome?.afterCommit) await result.outcome.afterCommit();
+    if (result.outcome?.redirectTo) redirect(result.outcome.redirectTo);
+    const data = result.outcome?.data;
+    return { ...submission.reply({ resetForm: false }), done: true, ...(data ? { data } : {}) };
   };
 }
 

@@ -6,14 +6,14 @@ describe("consoleMenu", () => {
   const hrefs = (roles: Parameters<typeof consoleMenu>[0]) => consoleMenu(roles).map((item) => item.href);
 
   it("shows an editor the dashboard and the notices only", () => {
-    expect(hrefs(["EDITOR"])).toEqual(["/admin", "/admin/notices"]);
+    expect(hrefs(["EDITOR"])).toEqual(["/admin", "/admin/notices", "/admin/account/two-factor"]);
   });
 
   it("adds the audit log for approvers", () => {
-    expect(hrefs(["EDITOR", "APPROVER"])).toEqual(["/admin", "/admin/notices", "/admin/audit"]);
+    expect(hrefs(["EDITOR", "APPROVER"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/account/two-factor"]);
   });
 
   it("gives an admin the administration pages, and an admin who is not an editor still reads the notices", () => {
-    expect(hrefs(["ADMIN"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/users", "/admin/catalog", "/admin/contacts"]);
+    expect(hrefs(["ADMIN"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/users", "/admin/catalog", "/admin/contacts", "/admin/account/two-factor"]);
   });
 });
