@@ -85,6 +85,7 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
 });
 
 test("the Markdown preview answers with the public site's sanitised HTML, for editors only", async ({ page, context, baseURL, request }) => {
+  test.setTimeout(90_000);
   const anonymous = await request.post("/api/admin/preview/markdown", { data: { text: "**太字**" } });
   expect(anonymous.status()).toBe(401);
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
@@ -100,6 +101,20 @@ test("the Markdown preview answers with the public site's sanitised HTML, for ed
   expect(html).not.toContain('href="javascript:');
   const bad = await page.request.post("/api/admin/preview/markdown", { data: { text: 42 } });
   expect(bad.status()).toBe(400);
+
+  // the component beside a text field: typed payloads stay text, no dialog opens
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await page.goto("/admin/impact-table-harness");
+  await page.getByLabel("本文", { exact: true }).fill('**太字**と[リンク](javascript:alert(1))\n\n<img src=x onerror="alert(1)"><script>alert(1)</script>');
+  const preview = page.getByRole("region", { name: "本文のプレビュー" });
+  await expect(preview.locator("strong")).toHaveText("太字");
+  await expect(preview).toContainText('<img src=x onerror="alert(1)"><script>alert(1)</script>');
+  await expect(preview.locator("img, script, a[href^='javascript']")).toHaveCount(0);
+  expect(dialogs).toBe(0);
 });
 
 test("draft mode shows the draft to a signed-in editor and nothing unpublished to anyone else", async ({ browser, page, context, baseURL }) => {
