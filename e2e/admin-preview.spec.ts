@@ -37,7 +37,7 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
   // the empty starter row: the shared schema's field errors, tied to the pickers
   const service = row1.getByRole("group", { name: "対象サービス（カタログから選択）" });
   await expect(service).toHaveAccessibleDescription(/カタログの項目を選んでください/);
-  await expect(page.getByRole("region", { name: "プレビュー" }).getByRole("status")).toHaveText("入力に誤りがあります。各欄を確認してください。");
+  await expect(page.getByRole("region", { name: "プレビュー", exact: true }).getByRole("status")).toHaveText("入力に誤りがあります。各欄を確認してください。");
 
   // pick with the keyboard: focus the checkbox, Space
   await service.getByRole("checkbox", { name: /クロネコwebコレクト/ }).focus();
