@@ -26,7 +26,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test("the impact-table editor edits rows and the preview's 'what stops' follows", async ({ page, context, baseURL }) => {
-  test.setTimeout(120_000);
+  // each edit waits for a server rendering, and axe runs twice over a long form: minutes on a busy machine
+  test.setTimeout(240_000);
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/admin/impact-table-harness");
