@@ -26,7 +26,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test("the impact-table editor edits rows and the preview's 'what stops' follows", async ({ page, context, baseURL }) => {
-  test.setTimeout(120_000);
+  // each edit waits for a server rendering, and axe runs twice over a long form: minutes on a busy machine
+  test.setTimeout(240_000);
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/admin/impact-table-harness");
@@ -37,7 +38,7 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
   // the empty starter row: the shared schema's field errors, tied to the pickers
   const service = row1.getByRole("group", { name: "対象サービス（カタログから選択）" });
   await expect(service).toHaveAccessibleDescription(/カタログの項目を選んでください/);
-  await expect(page.getByRole("region", { name: "プレビュー" }).getByRole("status")).toHaveText("入力に誤りがあります。各欄を確認してください。");
+  await expect(page.getByRole("region", { name: "プレビュー", exact: true }).getByRole("status")).toHaveText("入力に誤りがあります。各欄を確認してください。");
 
   // pick with the keyboard: focus the checkbox, Space
   await service.getByRole("checkbox", { name: /クロネコwebコレクト/ }).focus();
@@ -85,6 +86,7 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
 });
 
 test("the Markdown preview answers with the public site's sanitised HTML, for editors only", async ({ page, context, baseURL, request }) => {
+  test.setTimeout(90_000);
   const anonymous = await request.post("/api/admin/preview/markdown", { data: { text: "**太字**" } });
   expect(anonymous.status()).toBe(401);
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
@@ -100,6 +102,20 @@ test("the Markdown preview answers with the public site's sanitised HTML, for ed
   expect(html).not.toContain('href="javascript:');
   const bad = await page.request.post("/api/admin/preview/markdown", { data: { text: 42 } });
   expect(bad.status()).toBe(400);
+
+  // the component beside a text field: typed payloads stay text, no dialog opens
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await page.goto("/admin/impact-table-harness");
+  await page.getByLabel("本文", { exact: true }).fill('**太字**と[リンク](javascript:alert(1))\n\n<img src=x onerror="alert(1)"><script>alert(1)</script>');
+  const preview = page.getByRole("region", { name: "本文のプレビュー" });
+  await expect(preview.locator("strong")).toHaveText("太字");
+  await expect(preview).toContainText('<img src=x onerror="alert(1)"><script>alert(1)</script>');
+  await expect(preview.locator("img, script, a[href^='javascript']")).toHaveCount(0);
+  expect(dialogs).toBe(0);
 });
 
 test("draft mode shows the draft to a signed-in editor and nothing unpublished to anyone else", async ({ browser, page, context, baseURL }) => {
