@@ -5,8 +5,7 @@
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
-import { createRevisionDraft } from "@/lib/notices/content/write";
-import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
+import { approveRevision, contextFor, createNotice, publishRevision, saveDraft, startAmendment, submitRevision } from "@/lib/notices/commands";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
 import * as catalog from "./seed/catalog";
 import * as notice000 from "./seed/notice-000";
@@ -94,33 +93,33 @@ async function seedUsers(tx: Tx) {
   return users;
 }
 
-/** Writes, submits, approves and publishes (as a backfill) one revision; `at` null: the letter states no date. */
-async function publishHistorical(
-  tx: Tx,
-  noticeId: string,
-  content: RevisionContentInput,
-  at: Date | null,
-  people: { editor: string; approver: string },
-  basedOnId: string | null,
-) {
-  const revision = await createRevisionDraft(tx, { noticeId, content, authorId: people.editor, basedOnId });
-  await audit(tx, { actor: { userId: people.editor }, action: "revision.create", entityType: "Revision", entityId: revision.id, noticeId, revisionId: revision.id });
-  await submitRevision(tx, revision.id, { userId: people.editor });
-  await approveRevision(tx, revision.id, { userId: people.approver });
-  await publishRevision(tx, revision.id, { actor: { userId: people.approver }, backfill: true, ...(at ? { publishedAt: at } : { publishedAtUnknown: true }) });
-  return revision.id;
-}
-
+/**
+ * Writes, submits, approves and publishes one notice's revisions, as staff do it in
+ * the console: the same commands (lib/notices/commands), the editor writing and the
+ * approver publishing each revision as a confirmed backfill; `at` null: the letter
+ * states no date.
+ */
 async function seedNotice(
   tx: Tx,
   input: { slug: string; kind: "SCHEDULED" | "EXTRAORDINARY"; issuerId: string; revisions: { content: RevisionContentInput; at: Date | null }[] },
   people: { editor: string; approver: string },
 ) {
   if (await tx.notice.findUnique({ where: { slug: input.slug } })) return false;
-  const notice = await tx.notice.create({ data: { slug: input.slug, kind: input.kind, issuerId: input.issuerId, createdById: people.editor } });
-  await audit(tx, { actor: { userId: people.editor }, action: "notice.create", entityType: "Notice", entityId: notice.id, noticeId: notice.id, data: { slug: input.slug } });
-  let previous: string | null = null;
-  for (const r of input.revisions) previous = await publishHistorical(tx, notice.id, r.content, r.at, people, previous);
+  const editor = await contextFor(tx, people.editor);
+  const approver = await contextFor(tx, people.approver);
+  const [first, ...amendments] = input.revisions;
+  const created = await createNotice(editor, { kind: input.kind, slug: input.slug, issuerId: input.issuerId, content: first!.content });
+  const publish = async (revisionId: string, version: number, at: Date | null) => {
+    const submitted = await submitRevision(editor, { revisionId, version });
+    const approved = await approveRevision(approver, { revisionId, version: submitted.version });
+    await publishRevision(approver, { revisionId, version: approved.version, backfill: true, ...(at ? { publishedAt: at } : { publishedAtUnknown: true }) });
+  };
+  await publish(created.revisionId, created.version, first!.at);
+  for (const amendment of amendments) {
+    const draft = await startAmendment(editor, { noticeId: created.noticeId });
+    const saved = await saveDraft(editor, { revisionId: draft.revisionId, version: draft.version, content: amendment.content });
+    await publish(draft.revisionId, saved.version, amendment.at);
+  }
   return true;
 }
 

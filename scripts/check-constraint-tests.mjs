@@ -57,6 +57,10 @@ const rules = [
   { rule: "NoticeListing_stated_dates", file: MERCHANT_FACING, tests: "^(gives the index no date|leaves out the date of an amendment|follows the latest amendment that changed the windows)" },
   // prisma/migrations/20261129111014_search_short_terms
   { rule: "NoticeListing_grams", file: LISTING, tests: "^(follow the current revision|払 finds exactly)" },
+  // prisma/migrations/20261129165515_revision_workflow_rules
+  { rule: "Revision_four_eyes", file: CONSTRAINTS, tests: "^Revision_four_eyes:" },
+  { rule: "RevisionEditor_four_eyes", file: CONSTRAINTS, tests: "^RevisionEditor_four_eyes:" },
+  { rule: "Notice_identity_fixed", file: CONSTRAINTS, tests: "^Notice_identity_fixed:" },
 ];
 
 const log = (m) => console.log(`[mutations] ${m}`);

@@ -1,70 +1,35 @@
 // Helpers for integration tests (*.int.test.ts). They run against the real,
-// freshly migrated PostgreSQL that scripts/with-db.mjs --scratch provides.
-import { db } from "@/lib/db";
-import type { NoticeKind } from "@/lib/generated/prisma/client";
-import { approveRevision, publishRevision, submitRevision, type PublishOptions } from "@/lib/notices/workflow/workflow";
-import { createRevisionDraft } from "@/lib/notices/content/write";
+// freshly migrated PostgreSQL that scripts/with-db.mjs --scratch provides. Notices
+// are made through the console's commands (lib/notices/commands/test-support.ts).
+import { db, type Tx } from "@/lib/db";
+import { publishedAmendment as amend } from "@/lib/notices/commands/test-support";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
 
-let counter = 0;
-export const uniqueSlug = (prefix = "test") => `${prefix}-${Date.now().toString(36)}-${++counter}`;
+export { draftNotice, minimalContent, publishedNotice, publishThroughApproval, staffIds, uniqueSlug } from "@/lib/notices/commands/test-support";
 
-/** A small valid revision whose window starts `startsInHours` from now. */
-export function minimalContent(startsInHours = 24, overrides: Partial<RevisionContentInput> = {}): RevisionContentInput {
-  const start = new Date(Date.now() + startsInHours * 3_600_000);
-  return {
-    title: { ja: "テストメンテナンスのお知らせ" },
-    lead: { ja: "平素は格別のご高配を賜り、厚く御礼申し上げます。" },
-    merchantAction: { level: "NONE" },
-    contactKey: "customer-service",
-    windows: [{ key: "main", startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString() }],
-    sections: [{ key: "content", heading: { ja: "メンテナンス実施内容" }, blocks: [{ type: "PROSE", body: { ja: "作業を行います。" } }] }],
-    ...overrides,
-  };
-}
-
-export async function staffIds() {
-  const [editor, approver] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } }),
-    db.user.findUniqueOrThrow({ where: { email: "approver@example.com" } }),
-  ]);
-  return { editor: editor.id, approver: approver.id };
-}
-
-/** A notice with one DRAFT revision written by the editor. */
-export async function draftNotice(content: RevisionContentInput = minimalContent(), kind: NoticeKind = "SCHEDULED") {
-  const { editor } = await staffIds();
-  return db.$transaction(async (tx) => {
-    const issuer = await tx.issuer.findFirstOrThrow();
-    const notice = await tx.notice.create({ data: { slug: uniqueSlug(), kind, issuerId: issuer.id, createdById: editor } });
-    const revision = await createRevisionDraft(tx, { noticeId: notice.id, content, authorId: editor });
-    return { notice, revision };
-  });
+/**
+ * An amendment (content carries `amendment`) drafted by the editor from the notice's
+ * published revision and published through the normal path. `basedOnId` is the
+ * revision the caller expects to amend: the published one.
+ */
+export async function publishedAmendment(noticeId: string, basedOnId: string, content: RevisionContentInput) {
+  const draft = await amend(noticeId, content);
+  if (draft.basedOnId !== basedOnId) throw new Error(`the amendment is based on ${draft.basedOnId}, not on ${basedOnId}`);
+  return draft;
 }
 
 /**
- * The normal path (DESIGN.md, Decision 5): the editor submits the draft, the
- * approver, who did not write it, approves and publishes it. Fixtures use this;
- * break glass is for 緊急/障害 notices and tests about break glass.
+ * Runs `change` with the database's "slug and kind are fixed once published" rule
+ * (trigger Notice_identity_fixed) switched off for its transaction only: for tests of
+ * what other triggers do when an operator renames or re-kinds a published notice by
+ * hand. Integration files run one after another, so the table lock this takes is brief
+ * and harmless.
  */
-export async function publishThroughApproval(revisionId: string, options: Omit<PublishOptions, "actor"> = {}) {
-  const { editor, approver } = await staffIds();
-  await db.$transaction((tx) => submitRevision(tx, revisionId, { userId: editor }));
-  await db.$transaction((tx) => approveRevision(tx, revisionId, { userId: approver }));
-  return db.$transaction((tx) => publishRevision(tx, revisionId, { ...options, actor: { userId: approver } }));
-}
-
-/** A new notice whose first revision went through the normal path. */
-export async function publishedNotice(content: RevisionContentInput = minimalContent(), kind: NoticeKind = "SCHEDULED") {
-  const { notice, revision } = await draftNotice(content, kind);
-  await publishThroughApproval(revision.id);
-  return { notice, revision };
-}
-
-/** An amendment (content carries `amendment`) drafted by the editor and published through the normal path. */
-export async function publishedAmendment(noticeId: string, basedOnId: string, content: RevisionContentInput) {
-  const { editor } = await staffIds();
-  const draft = await db.$transaction((tx) => createRevisionDraft(tx, { noticeId, basedOnId, content, authorId: editor }));
-  await publishThroughApproval(draft.id);
-  return draft;
+export async function withoutIdentityGuard<T>(change: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`ALTER TABLE "Notice" DISABLE TRIGGER "Notice_identity_fixed"`);
+    const result = await change(tx);
+    await tx.$executeRawUnsafe(`ALTER TABLE "Notice" ENABLE TRIGGER "Notice_identity_fixed"`);
+    return result;
+  });
 }

@@ -1,20 +1,18 @@
 // Helpers for integration tests that watch publications happen: publications through
 // the real workflow (submit, approve, publish), one of them held open mid-transaction.
 import { db } from "@/lib/db";
-import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
-import { draftNotice, staffIds } from "@/test/db-helpers";
+import { contextFor, publishRevision } from "@/lib/notices/commands";
+import { as, draftNotice, submitAndApprove, versionOf } from "@/lib/notices/commands/test-support";
 
 /** A notice with one approved revision, ready to publish. */
 export async function approvedNotice() {
-  const { editor, approver } = await staffIds();
   const { notice, revision } = await draftNotice();
-  await db.$transaction((tx) => submitRevision(tx, revision.id, { userId: editor }));
-  await db.$transaction((tx) => approveRevision(tx, revision.id, { userId: approver }));
+  const { approver } = await submitAndApprove(revision.id);
   return { notice, revision, approver };
 }
 
 export async function publishNow(notice: Awaited<ReturnType<typeof approvedNotice>>) {
-  await db.$transaction((tx) => publishRevision(tx, notice.revision.id, { actor: { userId: notice.approver } }));
+  await as(notice.approver, async (c) => publishRevision(c, { revisionId: notice.revision.id, version: await versionOf(notice.revision.id) }));
 }
 
 /**
@@ -29,7 +27,8 @@ export async function publishHeld(notice: Awaited<ReturnType<typeof approvedNoti
   const written = new Promise<void>((resolve) => (wrote = resolve));
   const done = db.$transaction(
     async (tx) => {
-      await publishRevision(tx, notice.revision.id, { actor: { userId: notice.approver } });
+      const version = (await tx.revision.findUniqueOrThrow({ where: { id: notice.revision.id } })).version;
+      await publishRevision(await contextFor(tx, notice.approver), { revisionId: notice.revision.id, version });
       wrote();
       await gate;
     },

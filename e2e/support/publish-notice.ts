@@ -6,8 +6,7 @@
 // "committed" once the commit has returned, so a test can watch both moments.
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
-import { createRevisionDraft } from "@/lib/notices/content/write";
-import { publishRevision } from "@/lib/notices/workflow/workflow";
+import { contextFor, createNotice, publishRevision } from "@/lib/notices/commands";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -22,11 +21,11 @@ async function main() {
   await db.$transaction(
     async (tx) => {
       const approver = await tx.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
-      const issuer = await tx.issuer.findFirstOrThrow();
-      const notice = await tx.notice.create({ data: { slug: slug!, kind: "EMERGENCY", issuerId: issuer.id, createdById: approver.id } });
-      const revision = await createRevisionDraft(tx, {
-        noticeId: notice.id,
-        authorId: approver.id,
+      // an emergency an approver publishes alone (break glass), through the console's commands
+      const context = await contextFor(tx, approver.id);
+      const created = await createNotice(context, {
+        kind: "EMERGENCY",
+        slug: slug!,
         content: {
           title: { ja: values.title ?? "「クロネコwebコレクト」緊急メンテナンスのお知らせ", en: "Kuroneko Web Collect emergency maintenance" },
           lead: { ja: "緊急のメンテナンスを実施いたします。", en: "We are carrying out an emergency maintenance." },
@@ -36,7 +35,7 @@ async function main() {
           sections: [{ key: "content", heading: { ja: "メンテナンス実施内容", en: "What the maintenance does" }, blocks: [{ type: "PROSE", body: { ja: "作業を行います。", en: "Work is carried out." } }] }],
         },
       });
-      await publishRevision(tx, revision.id, { actor: { userId: approver.id }, breakGlass: true });
+      await publishRevision(context, { revisionId: created.revisionId, version: created.version, breakGlass: true });
       if (holdMs > 0) {
         console.log("written");
         await new Promise((resolve) => setTimeout(resolve, holdMs));

@@ -32,7 +32,7 @@ export function noticeDetail({ notice, revision, history }: ApiNoticeRow, at: Da
   const { channels, services, paymentMethods } = facts.impact.result;
   const suffix = both((locale) => titleSuffix(facts.amendment, locale));
   const sections = both((locale) => numberSections(revision.sections, locale));
-  const report = both((locale) => reportLabel(notice.kind, revision.number!, revision.amendment?.type ?? null, locale));
+  const report = both((locale) => reportLabel(notice.kind, history.map((h) => ({ number: h.number!, amendment: h.amendment })), revision.number!, locale));
   const body = {
     ...item,
     revision: revision.number!,

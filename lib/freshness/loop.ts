@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { publishDueRevisions } from "@/lib/notices/commands/scheduled";
+import { runPublishHook } from "@/lib/notices/publish-hook";
 import { openChangeReader, parseNotification, type ChangeReader } from "./change-feed";
 import { listenForChanges } from "./change-listener";
 import { logFailure, revalidationQueue } from "./loopback";
@@ -14,6 +16,9 @@ import { slugsWithWindowEdgeBetween } from "./window-edges";
 //   tick, by the clock, looking one tick further back: revalidating twice is free.
 // FRESHNESS_SOURCES (tests only) turns NOTIFY or the poll off, to show each alone
 // keeps pages fresh: "listen", "poll" or "listen,poll" (the default).
+// The same tick publishes the scheduled revisions whose time has come (their
+// publishAt is an edge like a window's): no other service runs them, and every
+// instance may try, since each due revision is taken by one only (scheduled.ts).
 
 const TICK_MS = Number(process.env.FRESHNESS_TICK_MS ?? 1_000);
 const state = globalThis as unknown as { freshnessStarted?: boolean };
@@ -54,6 +59,9 @@ export function startFreshnessLoop(): void {
     if (running) return; // a slow tick is not overlapped by the next
     running = true;
     try {
+      // through the one publish hook, as a publication made in the console
+      const scheduled = await publishDueRevisions();
+      if (scheduled.length) await runPublishHook(scheduled);
       const at = now();
       queue.add((await slugsWithWindowEdgeBetween(new Date(last.getTime() - TICK_MS), at)).map((slug) => ({ slug })));
       last = at; // only once read: a failed read is retried over the same interval

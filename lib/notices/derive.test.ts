@@ -88,9 +88,22 @@ describe("numbering", () => {
     expect(numberBlocks([{ numbered: true }, { numbered: false }, { numbered: true }]).map((b) => b.itemNumber)).toEqual([1, null, 2]);
   });
   it("labels incident reports 第N報 and 回復報", () => {
-    expect(reportLabel("INCIDENT", 2, "FOLLOW_UP", "ja")).toBe("第2報");
-    expect(reportLabel("INCIDENT", 3, "RECOVERY", "ja")).toBe("回復報");
-    expect(reportLabel("SCHEDULED", 2, "ADDENDUM", "ja")).toBeNull();
+    const history = [{ number: 1 }, { number: 2, amendment: { type: "FOLLOW_UP" as const } }, { number: 3, amendment: { type: "RECOVERY" as const } }];
+    expect(reportLabel("INCIDENT", history, 1, "ja")).toBe("第1報");
+    expect(reportLabel("INCIDENT", history, 2, "ja")).toBe("第2報");
+    expect(reportLabel("INCIDENT", history, 2, "en")).toBe("Report 2");
+    expect(reportLabel("INCIDENT", history, 3, "ja")).toBe("回復報");
+    expect(reportLabel("SCHEDULED", [{ number: 1 }, { number: 2, amendment: { type: "ADDENDUM" as const } }], 2, "ja")).toBeNull();
+  });
+  it("counts published 続報, not revision numbers: a 表記修正 or 訂正 in between skips no report", () => {
+    const history = [
+      { number: 1 },
+      { number: 2, amendment: { type: "EDITORIAL" as const } },
+      { number: 3, amendment: { type: "FOLLOW_UP" as const } },
+      { number: 4, amendment: { type: "CORRECTION" as const } },
+      { number: 5, amendment: { type: "FOLLOW_UP" as const } },
+    ];
+    expect([1, 2, 3, 4, 5].map((n) => reportLabel("INCIDENT", history, n, "ja"))).toEqual(["第1報", "第1報", "第2報", "第2報", "第3報"]);
   });
 });
 

@@ -116,11 +116,24 @@ export function numberBlocks<T extends { numbered: boolean }>(blocks: T[]): (T &
 /** ①②③ … for sub-items (up to ⑳). */
 export const circled = (n: number) => (n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`);
 
-/** 第1報, 第2報 … 回復報 for incident notices; null for other kinds. */
-export function reportLabel(kind: NoticeKind, revisionNumber: number, amendmentType: AmendmentType | null, locale: Locale): string | null {
+/** A published revision as the report numbering sees it. */
+export interface ReportEntry {
+  number: number;
+  amendment?: { type: AmendmentType } | null;
+}
+
+/**
+ * 第1報, 第2報 … 回復報 for incident notices; null for other kinds. The first
+ * publication is 第1報 and each published 続報 is the next report: counted from the
+ * notice's published revisions up to this one, not from revision numbers, so that a
+ * 訂正 or 表記修正 in between (the same report, corrected) skips no number.
+ */
+export function reportLabel(kind: NoticeKind, history: readonly ReportEntry[], revisionNumber: number, locale: Locale): string | null {
   if (kind !== "INCIDENT") return null;
-  if (amendmentType === "RECOVERY") return locale === "ja" ? "回復報" : "Recovery report";
-  return locale === "ja" ? `第${revisionNumber}報` : `Report ${revisionNumber}`;
+  const upTo = history.filter((h) => h.number <= revisionNumber);
+  if (upTo.find((h) => h.number === revisionNumber)?.amendment?.type === "RECOVERY") return locale === "ja" ? "回復報" : "Recovery report";
+  const report = 1 + upTo.filter((h) => h.amendment?.type === "FOLLOW_UP").length;
+  return locale === "ja" ? `第${report}報` : `Report ${report}`;
 }
 
 export type NoticeStatus = "upcoming" | "in-progress" | "past";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { revisionContentSchema, type BlockContent, type RevisionContentInput } from "./schema";
+import { revisionContentSchema, type AmendmentContent, type BlockContent, type RevisionContent, type RevisionContentInput } from "./schema";
 
 type Role = "AUDIENCE" | "SERVICE" | "PAYMENT_METHOD" | "CHANNEL";
 type CatalogIds = Record<Role, Map<string, string>>;
@@ -96,90 +96,89 @@ async function writeBlock(tx: Tx, ids: CatalogIds, sectionId: string, position: 
   }
 }
 
-/**
- * Stores a revision draft (status DRAFT) with all its content. Validates with the
- * shared schema first, so bad input changes nothing. Runs inside the caller's
- * transaction, which also writes the audit event.
- */
-export async function createRevisionDraft(
-  tx: Tx,
-  input: { noticeId: string; content: RevisionContentInput; authorId?: string | null; basedOnId?: string | null },
-) {
-  const content = revisionContentSchema.parse(input.content);
+/** The columns of a Revision row that hold content (the rest are workflow state). */
+function contentColumns(content: RevisionContent, contactId: string | null) {
+  return {
+    titleJa: content.title.ja,
+    titleEn: content.title.en ?? null,
+    addresseeJa: content.addressee?.ja ?? null,
+    addresseeEn: content.addressee?.en ?? null,
+    signed: content.signed,
+    leadJa: content.lead.ja,
+    leadEn: content.lead.en ?? null,
+    hasKi: content.hasKi,
+    hasIjo: content.hasIjo,
+    merchantAction: content.merchantAction.level,
+    merchantActionJa: content.merchantAction.text?.ja ?? null,
+    merchantActionEn: content.merchantAction.text?.en ?? null,
+    merchantActionConditionJa: content.merchantAction.condition?.ja ?? null,
+    merchantActionConditionEn: content.merchantAction.condition?.en ?? null,
+    contactId,
+  };
+}
+
+const amendmentColumns = (amendment: AmendmentContent) => ({
+  type: amendment.type,
+  summaryJa: amendment.summary.ja,
+  summaryEn: amendment.summary.en ?? null,
+  sectionKeys: amendment.sectionKeys,
+  windowKeys: amendment.windowKeys,
+});
+
+/** Validates the content and resolves what it references: bad input throws before anything is written. */
+async function prepare(tx: Tx, input: RevisionContentInput) {
+  const content = revisionContentSchema.parse(input);
   const ids = await catalogIds(tx);
   // windows name channels by key (they travel in the JSON API as keys); check them here
   for (const w of content.windows) for (const k of w.channelKeys) idOf(ids, "CHANNEL", k);
+  for (const k of content.screen?.channelKeys ?? []) idOf(ids, "CHANNEL", k);
   const contact = content.contactKey ? await tx.contact.findUniqueOrThrow({ where: { key: content.contactKey } }) : null;
-  const revision = await tx.revision.create({
-    data: {
-      noticeId: input.noticeId,
-      basedOnId: input.basedOnId ?? null,
-      authorId: input.authorId ?? null,
-      titleJa: content.title.ja,
-      titleEn: content.title.en ?? null,
-      addresseeJa: content.addressee?.ja ?? null,
-      addresseeEn: content.addressee?.en ?? null,
-      signed: content.signed,
-      leadJa: content.lead.ja,
-      leadEn: content.lead.en ?? null,
-      hasKi: content.hasKi,
-      hasIjo: content.hasIjo,
-      merchantAction: content.merchantAction.level,
-      merchantActionJa: content.merchantAction.text?.ja ?? null,
-      merchantActionEn: content.merchantAction.text?.en ?? null,
-      merchantActionConditionJa: content.merchantAction.condition?.ja ?? null,
-      merchantActionConditionEn: content.merchantAction.condition?.en ?? null,
-      contactId: contact?.id ?? null,
-      windows: {
-        create: content.windows.map((w, position) => ({
-          key: w.key,
-          position,
-          startsAt: w.startsAt,
-          endsAt: w.endsAt,
-          status: w.status,
-          channelKeys: w.channelKeys,
-        })),
+  return { content, ids, contactId: contact?.id ?? null };
+}
+
+/** Writes the rows a revision's content spreads over (windows, screen, sections and their blocks). */
+async function writeContentRows(tx: Tx, ids: CatalogIds, revisionId: string, content: RevisionContent) {
+  if (content.windows.length)
+    await tx.maintenanceWindow.createMany({
+      data: content.windows.map((w, position) => ({
+        revisionId,
+        key: w.key,
+        position,
+        startsAt: w.startsAt,
+        endsAt: w.endsAt,
+        status: w.status,
+        channelKeys: w.channelKeys,
+      })),
+    });
+  if (content.screen) {
+    const screen = content.screen;
+    await tx.screenSettings.create({
+      data: {
+        revisionId,
+        errorCode: screen.errorCode,
+        modalBehavior: screen.modalBehavior,
+        resendRequired: screen.resendRequired,
+        headingJa: screen.heading.ja,
+        headingEn: screen.heading.en ?? null,
+        messageJa: screen.message.ja,
+        messageEn: screen.message.en ?? null,
+        periodLabelJa: screen.periodLabel.ja,
+        periodLabelEn: screen.periodLabel.en ?? null,
+        inlineMessageJa: screen.inlineMessage.ja,
+        inlineMessageEn: screen.inlineMessage.en ?? null,
+        contactLabelJa: screen.contactLabel.ja,
+        contactLabelEn: screen.contactLabel.en ?? null,
+        contactLinesJa: screen.contactLines.ja,
+        contactLinesEn: screen.contactLines.en,
+        channels: { create: screen.channelKeys.map((k) => ({ channelId: idOf(ids, "CHANNEL", k) })) },
       },
-      amendment: content.amendment
-        ? {
-            create: {
-              type: content.amendment.type,
-              summaryJa: content.amendment.summary.ja,
-              summaryEn: content.amendment.summary.en ?? null,
-              sectionKeys: content.amendment.sectionKeys,
-              windowKeys: content.amendment.windowKeys,
-            },
-          }
-        : undefined,
-      screen: content.screen
-        ? {
-            create: {
-              errorCode: content.screen.errorCode,
-              modalBehavior: content.screen.modalBehavior,
-              resendRequired: content.screen.resendRequired,
-              headingJa: content.screen.heading.ja,
-              headingEn: content.screen.heading.en ?? null,
-              messageJa: content.screen.message.ja,
-              messageEn: content.screen.message.en ?? null,
-              periodLabelJa: content.screen.periodLabel.ja,
-              periodLabelEn: content.screen.periodLabel.en ?? null,
-              inlineMessageJa: content.screen.inlineMessage.ja,
-              inlineMessageEn: content.screen.inlineMessage.en ?? null,
-              contactLabelJa: content.screen.contactLabel.ja,
-              contactLabelEn: content.screen.contactLabel.en ?? null,
-              contactLinesJa: content.screen.contactLines.ja,
-              contactLinesEn: content.screen.contactLines.en,
-              channels: { create: content.screen.channelKeys.map((k) => ({ channelId: idOf(ids, "CHANNEL", k) })) },
-            },
-          }
-        : undefined,
-    },
-  });
+    });
+  }
   const positions = { BODY: 0, ATTACHMENT: 0 };
   for (const section of content.sections) {
     const created = await tx.section.create({
       data: {
-        revisionId: revision.id,
+        revisionId,
         key: section.key,
         kind: section.kind,
         position: positions[section.kind]++,
@@ -189,5 +188,49 @@ export async function createRevisionDraft(
     });
     for (const [i, block] of section.blocks.entries()) await writeBlock(tx, ids, created.id, i, block);
   }
+}
+
+/**
+ * Stores a revision draft (status DRAFT) with all its content. Validates with the
+ * shared schema first, so bad input changes nothing. Runs inside the caller's
+ * transaction, which also writes the audit event.
+ */
+export async function createRevisionDraft(
+  tx: Tx,
+  input: { noticeId: string; content: RevisionContentInput; authorId?: string | null; basedOnId?: string | null },
+) {
+  const { content, ids, contactId } = await prepare(tx, input.content);
+  const revision = await tx.revision.create({
+    data: {
+      noticeId: input.noticeId,
+      basedOnId: input.basedOnId ?? null,
+      authorId: input.authorId ?? null,
+      ...contentColumns(content, contactId),
+      amendment: content.amendment ? { create: amendmentColumns(content.amendment) } : undefined,
+    },
+  });
+  await writeContentRows(tx, ids, revision.id, content);
   return revision;
+}
+
+/**
+ * Replaces an unpublished revision's content with `input` (the whole of it: a save of
+ * the editor's form). The amendment is replaced only when the content carries one:
+ * it has its own command (setAmendment). Validates first, so bad input changes nothing.
+ */
+export async function replaceRevisionContent(tx: Tx, revisionId: string, input: RevisionContentInput) {
+  const { content, ids, contactId } = await prepare(tx, input);
+  // sections cascade to their blocks, tables, rows, cells and refs; screens to their channels
+  await tx.section.deleteMany({ where: { revisionId } });
+  await tx.maintenanceWindow.deleteMany({ where: { revisionId } });
+  await tx.screenSettings.deleteMany({ where: { revisionId } });
+  await tx.revision.update({ where: { id: revisionId }, data: contentColumns(content, contactId) });
+  if (content.amendment) await writeAmendment(tx, revisionId, content.amendment);
+  await writeContentRows(tx, ids, revisionId, content);
+}
+
+/** Sets (creates or replaces) a revision's amendment. */
+export async function writeAmendment(tx: Tx, revisionId: string, amendment: AmendmentContent) {
+  const columns = amendmentColumns(amendment);
+  await tx.amendment.upsert({ where: { revisionId }, create: { revisionId, ...columns }, update: columns });
 }

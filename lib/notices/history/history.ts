@@ -44,6 +44,7 @@ export interface HistoryEntry {
 }
 
 export function buildHistoryView(input: HistoryInput, locale: Locale) {
+  const reports = input.revisions.map((r) => ({ number: r.number, amendment: r.content.amendment }));
   const entries: HistoryEntry[] = input.revisions.map((revision, i) => {
     const amendment = revision.content.amendment ?? null;
     const date = statedDate(revision);
@@ -55,7 +56,7 @@ export function buildHistoryView(input: HistoryInput, locale: Locale) {
       amendmentLabel: amendment ? messages[locale].amendments[amendment.type] : null,
       silent: amendment ? !isVisibleAmendment(amendment) : false,
       summary: pick(amendment?.summary, locale),
-      report: reportLabel(input.kind, revision.number, amendment?.type ?? null, locale),
+      report: reportLabel(input.kind, reports, revision.number, locale),
       diff: i === 0 ? null : diffRevisions(input.revisions[i - 1]!, revision, locale),
     };
   });

@@ -120,7 +120,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
     ended: ended && { kind: ended.kind, text: endStateText(ended, locale) },
     title: pick(content.title, locale)!,
     titleSuffix: titleSuffix(latest && stated(latest), locale),
-    report: reportLabel(input.kind, input.number, content.amendment?.type ?? null, locale),
+    report: reportLabel(input.kind, input.history, input.number, locale),
     banner: latest && latest.number === input.number ? amendmentBanner(first, { ...stated(latest), sections: touched }, locale) : null,
     addressee: pick(content.addressee, locale),
     issuerName: content.signed ? pick({ ja: input.issuer.nameJa, en: input.issuer.nameEn ?? undefined }, locale) : null,

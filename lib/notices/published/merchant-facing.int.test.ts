@@ -2,43 +2,48 @@
 // invented publication date, each notice's own contact punctuation, the condition of
 // 001's merchant action, and how a past notice ended (issue 8, "Merchant-facing corrections").
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import * as notice001 from "@/prisma/seed/notice-001";
 import { noticeDetailDocument, noticeListDocument } from "@/lib/api/documents";
-import { createRevisionDraft } from "@/lib/notices/content/write";
 import { buildHistoryView } from "@/lib/notices/history/history";
 import { loadHistory } from "@/lib/notices/history/load-history";
 import { buildNoticeView } from "@/lib/notices/page/view";
-import { approveRevision, publishRevision, submitRevision } from "@/lib/notices/workflow/workflow";
+import { commandMessages, publishRevision, type PublishOptions } from "@/lib/notices/commands";
+import { amendmentDraft, as, submitAndApprove, versionOf } from "@/lib/notices/commands/test-support";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
-import { draftNotice, minimalContent, staffIds } from "@/test/db-helpers";
+import { draftNotice, minimalContent } from "@/test/db-helpers";
 import { loadNotice } from "./load-notice";
 
 beforeAll(async () => {
   await seed();
 });
 
-const tx = <T>(fn: (t: Tx) => Promise<T>) => db.$transaction(fn);
 const listing = (slug: string) => db.noticeListing.findFirstOrThrow({ where: { slug } });
 
 /** Writes, submits, approves and publishes as a backfill a revision; `date` null: its date is unknown. */
 async function backfill(noticeId: string, basedOnId: string, content: RevisionContentInput, date: Date | null) {
-  const { editor, approver } = await staffIds();
-  const draft = await tx((t) => createRevisionDraft(t, { noticeId, content, basedOnId, authorId: editor }));
-  await tx((t) => submitRevision(t, draft.id, { userId: editor }));
-  await tx((t) => approveRevision(t, draft.id, { userId: approver }));
-  await tx((t) => publishRevision(t, draft.id, { actor: { userId: approver }, backfill: true, ...(date ? { publishedAt: date } : { publishedAtUnknown: true }) }));
+  const draft = await amendmentDraft(noticeId, content);
+  expect(draft.basedOnId).toBe(basedOnId);
+  await publish(draft.id, { backfill: true, ...(date ? { publishedAt: date } : { publishedAtUnknown: true }) });
   return draft;
 }
 
+/** Submits, approves and publishes the revision with `options`. */
+async function publish(revisionId: string, options: PublishOptions) {
+  const { approver } = await submitAndApprove(revisionId);
+  return as(approver, async (c) => publishRevision(c, { revisionId, version: await versionOf(revisionId), ...options }));
+}
+
+/** The approver publishes an approved revision with `options`. */
+const publishApproved = (revisionId: string, approver: string, options: PublishOptions) =>
+  as(approver, async (c) => publishRevision(c, { revisionId, version: await versionOf(revisionId), ...options }));
+
 /** A draft of a notice whose window is `hoursFromNow` away, submitted and approved, ready to publish. */
 async function approved(hoursFromNow: number) {
-  const { editor, approver } = await staffIds();
   const draft = await draftNotice(minimalContent(hoursFromNow));
-  await tx((t) => submitRevision(t, draft.revision.id, { userId: editor }));
-  await tx((t) => approveRevision(t, draft.revision.id, { userId: approver }));
+  const { approver } = await submitAndApprove(draft.revision.id);
   return { ...draft, approver };
 }
 
@@ -77,8 +82,8 @@ describe("no invented publication date", () => {
 
   it("requires a backfill to give its original date or to say it is unknown, and changes nothing otherwise", async () => {
     const { revision, approver } = await approved(-48);
-    const publish = (options: object) => tx((t) => publishRevision(t, revision.id, { actor: { userId: approver }, backfill: true, ...options }));
-    await expect(publish({})).rejects.toMatchObject({ field: "publishedAt", message: expect.stringContaining("original publication date") });
+    const publish = (options: PublishOptions) => publishApproved(revision.id, approver, { backfill: true, ...options });
+    await expect(publish({})).rejects.toMatchObject({ field: "publishedAt", message: commandMessages.backfillDate });
     await expect(publish({ publishedAt: new Date("2020-01-01T00:00:00Z"), publishedAtUnknown: true })).rejects.toMatchObject({ field: "publishedAt" });
     expect((await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("APPROVED");
     await publish({ publishedAtUnknown: true });
@@ -87,9 +92,9 @@ describe("no invented publication date", () => {
 
   it("refuses an unknown date outside a backfill, in the workflow and in the database", async () => {
     const { revision, approver } = await approved(48);
-    await expect(tx((t) => publishRevision(t, revision.id, { actor: { userId: approver }, publishedAtUnknown: true }))).rejects.toMatchObject({
+    await expect(publishApproved(revision.id, approver, { publishedAtUnknown: true })).rejects.toMatchObject({
       field: "publishedAt",
-      message: "only a backfill may leave its publication date unknown",
+      message: commandMessages.unknownDateOnlyBackfill,
     });
     await expect(db.revision.update({ where: { id: revision.id }, data: { publishedAtKnown: false } })).rejects.toThrow(
       /Revision_unknown_date_only_backfill/,
@@ -98,7 +103,7 @@ describe("no invented publication date", () => {
 
   it("leaves out the date of an amendment backfilled without one, keeping the first publication's", async () => {
     const { notice, revision, approver } = await approved(-48);
-    await tx((t) => publishRevision(t, revision.id, { actor: { userId: approver }, backfill: true, publishedAt: new Date("2020-01-10T01:00:00Z") }));
+    await publishApproved(revision.id, approver, { backfill: true, publishedAt: new Date("2020-01-10T01:00:00Z") });
     await backfill(notice.id, revision.id, { ...minimalContent(-48), amendment: { type: "ADDENDUM", summary: { ja: "追記" } } }, null);
     expect(await listing(notice.slug)).toMatchObject({ firstPublishedAt: new Date("2020-01-10T01:00:00Z"), amendmentType: "ADDENDUM", amendedAt: null });
     const view = buildNoticeView((await loadNotice(notice.slug))!, "ja", new Date());
@@ -115,7 +120,7 @@ describe("how a past notice ended", () => {
 
   it("follows the latest amendment that changed the windows, in the listing and on the page", async () => {
     const { notice, revision, approver } = await approved(-48);
-    await tx((t) => publishRevision(t, revision.id, { actor: { userId: approver }, backfill: true, publishedAt: new Date(Date.now() - 72 * 3_600_000) }));
+    await publishApproved(revision.id, approver, { backfill: true, publishedAt: new Date(Date.now() - 72 * 3_600_000) });
     const base = minimalContent(-48);
     const longer = { ...base, windows: base.windows!.map((w) => ({ ...w, endsAt: new Date(new Date(w.endsAt as string).getTime() + 3_600_000).toISOString() })) };
     const extension = await backfill(notice.id, revision.id, { ...longer, amendment: { type: "EXTENSION", summary: { ja: "1時間延長" }, windowKeys: ["main"] } }, null);

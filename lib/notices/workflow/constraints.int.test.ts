@@ -9,7 +9,8 @@ import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
 import { refusal } from "@/test/db-errors";
 import { draftNotice, minimalContent, publishedAmendment, publishedNotice, staffIds, uniqueSlug } from "@/test/db-helpers";
-import { publishRevision } from "./workflow";
+import { publishRevision, saveDraft } from "@/lib/notices/commands";
+import { as, createStaff, submitAndApprove, versionOf } from "@/lib/notices/commands/test-support";
 import { createRevisionDraft } from "@/lib/notices/content/write";
 
 beforeAll(async () => {
@@ -227,8 +228,67 @@ describe("break glass", () => {
   it.each<NoticeKind>(["EMERGENCY", "INCIDENT"])("lets break glass publish a %s notice", async (kind) => {
     const { revision } = await draftNotice(minimalContent(), kind);
     const { approver } = await staffIds();
-    await db.$transaction((tx) => publishRevision(tx, revision.id, { actor: { userId: approver }, breakGlass: true }));
+    await as(approver, async (c) => publishRevision(c, { revisionId: revision.id, version: await versionOf(revision.id), breakGlass: true }));
     expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "PUBLISHED", breakGlass: true });
+  });
+});
+
+describe("four eyes, in the database too", () => {
+  const fourEyes = (revisionId: string, userId: string) => ({
+    code: TRIGGER_REFUSAL,
+    message: `revision ${revisionId}: user ${userId} wrote, edited or submitted it and cannot approve it (four eyes)`,
+  });
+
+  it("Revision_four_eyes: refuses an approval by the revision's author", async () => {
+    const { editor } = await staffIds();
+    const { revision } = await draftNotice();
+    expect(await refusal(db.revision.update({ where: { id: revision.id }, data: { status: "APPROVED", approvedById: editor, approvedAt: new Date() } }))).toMatchObject(
+      fourEyes(revision.id, editor),
+    );
+    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "DRAFT", approvedById: null });
+  });
+
+  it("Revision_four_eyes: refuses an approval by someone who edited the revision", async () => {
+    const { revision } = await draftNotice();
+    const approver = await createStaff(["EDITOR", "APPROVER"]);
+    await as(approver, async (c) => saveDraft(c, { revisionId: revision.id, version: await versionOf(revision.id), content: minimalContent(24, { title: { ja: "手直し" } }) }));
+    expect(await refusal(db.revision.update({ where: { id: revision.id }, data: { status: "APPROVED", approvedById: approver, approvedAt: new Date() } }))).toMatchObject(
+      fourEyes(revision.id, approver),
+    );
+  });
+
+  it("RevisionEditor_four_eyes: refuses to record the approver as an editor of the revision they approved", async () => {
+    const { revision } = await draftNotice();
+    const { approver } = await submitAndApprove(revision.id);
+    expect(await refusal(db.revisionEditor.create({ data: { revisionId: revision.id, userId: approver } }))).toMatchObject({
+      code: TRIGGER_REFUSAL,
+      message: `revision ${revision.id}: its approver ${approver} cannot edit it while it stays approved (four eyes)`,
+    });
+    expect(await db.revisionEditor.count({ where: { revisionId: revision.id, userId: approver } })).toBe(0);
+  });
+
+  it("lets an approver who wrote nothing of it approve a revision", async () => {
+    const { revision } = await draftNotice();
+    const { approver } = await submitAndApprove(revision.id);
+    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "APPROVED", approvedById: approver });
+  });
+});
+
+describe("a published notice keeps its slug and kind", () => {
+  it("Notice_identity_fixed: refuses to change the slug or the kind of a notice once published, withdrawn or not", async () => {
+    const { notice } = await publishedNotice();
+    const fixed = { code: TRIGGER_REFUSAL, message: `notice ${notice.id} has been published: its slug and kind cannot change` };
+    expect(await refusal(db.notice.update({ where: { id: notice.id }, data: { slug: `${notice.slug}-renamed` } }))).toMatchObject(fixed);
+    expect(await refusal(db.notice.update({ where: { id: notice.id }, data: { kind: "EMERGENCY" } }))).toMatchObject(fixed);
+    await db.notice.update({ where: { id: notice.id }, data: { state: "WITHDRAWN", withdrawnAt: new Date() } });
+    expect(await refusal(db.notice.update({ where: { id: notice.id }, data: { slug: `${notice.slug}-renamed` } }))).toMatchObject(fixed);
+    expect(await db.notice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ slug: notice.slug, kind: "SCHEDULED" });
+  });
+
+  it("lets a notice that was never published change its slug and kind", async () => {
+    const { notice } = await draftNotice();
+    await db.notice.update({ where: { id: notice.id }, data: { slug: `${notice.slug}-renamed`, kind: "EMERGENCY" } });
+    expect(await db.notice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ slug: `${notice.slug}-renamed`, kind: "EMERGENCY" });
   });
 });
 
