@@ -88,9 +88,10 @@ test.describe("server actions", () => {
         const page = reference!.workers.map(pageForWorker).find(Boolean);
         expect(page, `a page entry for one of ${reference!.workers.join(", ")}`).toBeDefined();
         const { request, close } = await clientFor(browser, visitor, baseURL!);
+        const url = await fillUrl(page!.url);
         const before = await databaseDigest();
         // React's encodeReply of (previousState = undefined, formData = an empty form): field 0 is the argument list, $K1 the form
-        const response = await request.post(await fillUrl(page!.url), {
+        const response = await request.post(url, {
           headers: { "Next-Action": reference!.id, Accept: "text/x-component" },
           multipart: { "0": JSON.stringify(["$undefined", "$K1"]) },
           maxRedirects: 0,
@@ -124,15 +125,16 @@ test.describe("console route handlers", () => {
       const allowed = allows(route.audience, visitor);
       test(`${route.method} ${route.url} as ${visitor}: ${allowed ? "allowed" : "refused"}`, async ({ browser, baseURL }) => {
         const { request, close } = await clientFor(browser, visitor, baseURL!);
+        const url = await fillUrl(route.url);
         const before = await databaseDigest();
-        const response = await request.fetch(await fillUrl(route.url), {
+        const response = await request.fetch(url, {
           method: route.method,
           ...(route.method === "GET" || route.method === "HEAD" ? {} : { data: {} }),
           maxRedirects: 0,
         });
         const status = response.status();
         if (route.audience === "nobody") expect(status).toBe(404);
-        else if (!allowed) expect(status).toBe(visitor === "anonymous" ? 401 : 403);
+        else if (!allowed) expect(status).toBe(route.refusedStatus ?? (visitor === "anonymous" ? 401 : 403));
         else {
           expect([401, 403, 404], `${status} is a refusal`).not.toContain(status);
           expect(status).toBeLessThan(500);

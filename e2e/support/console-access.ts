@@ -52,6 +52,8 @@ export interface RouteAccess {
   /** the URL asked for; `:name` segments are filled from `samples` */
   url: string;
   audience: Audience;
+  /** what a refused visitor gets when it is not 401/403 (a handler that does not say whether the thing exists) */
+  refusedStatus?: number;
 }
 
 /** Values for `:name` URL segments: SQL that returns one row with one column, run against the test database. */
@@ -60,15 +62,24 @@ export const samples: Record<string, string> = {
   revision: `SELECT id FROM "Revision" ORDER BY "createdAt" LIMIT 1`,
   user: `SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`,
   service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
+  // an image no published revision shows yet (made here when the seed has none)
+  draftAttachment: `INSERT INTO "Attachment" (id, "noticeId", "fileName", "contentType", size, data)
+    SELECT 'e2eaccessdraft', id, 'draft.png', 'image/png', 1, '\\x00'::bytea FROM "Notice" ORDER BY "createdAt" LIMIT 1
+    ON CONFLICT (id) DO UPDATE SET "fileName" = excluded."fileName" RETURNING id`,
 };
 
 const signedIn = "signed-in" as const;
 const admin: readonly Role[] = ["ADMIN"];
+const editor: readonly Role[] = ["EDITOR"];
 const auditReaders: readonly Role[] = ["APPROVER", "ADMIN"];
 
 export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/sign-in/page.tsx", url: "/admin/sign-in", audience: "signed-out" },
   { file: "app/(admin)/admin/(console)/page.tsx", url: "/admin", audience: signedIn },
+  // notices: everyone signed in reads them; editors write (Decision 5)
+  { file: "app/(admin)/admin/(console)/notices/page.tsx", url: "/admin/notices", audience: signedIn },
+  { file: "app/(admin)/admin/(console)/notices/new/page.tsx", url: "/admin/notices/new", audience: editor },
+  { file: "app/(admin)/admin/(console)/notices/[id]/page.tsx", url: "/admin/notices/:notice", audience: signedIn },
   // administration (Decision 5: admins manage users and the catalog; approvers read the audit log too)
   { file: "app/(admin)/admin/(console)/users/page.tsx", url: "/admin/users", audience: admin },
   { file: "app/(admin)/admin/(console)/users/[id]/page.tsx", url: "/admin/users/:user", audience: admin },
@@ -80,6 +91,7 @@ export const pages: readonly PageAccess[] = [
 
 export const actions: readonly ActionAccess[] = [
   { file: "app/(admin)/admin/(console)/actions.ts", name: "signOutEverywhere", audience: signedIn, emptyForm: "runs" },
+  { file: "app/(admin)/admin/(console)/notices/new/actions.ts", name: "createNoticeAction", audience: editor, emptyForm: "validation" },
   ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
     file: "app/(admin)/admin/(console)/catalog/actions.ts",
@@ -93,6 +105,11 @@ export const routes: readonly RouteAccess[] = [
   // next-auth's own endpoints: the sign-in form needs them before anyone is signed in
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", url: "/api/auth/csrf", audience: "anyone" },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", url: "/api/auth/callback/credentials", audience: "anyone" },
+  // the editor's autosave and image upload
+  { file: "app/(admin)/admin/(console)/notices/[id]/draft/route.ts", method: "PUT", url: "/admin/notices/:notice/draft", audience: editor },
+  { file: "app/(admin)/admin/(console)/notices/[id]/attachments/route.ts", method: "POST", url: "/admin/notices/:notice/attachments", audience: editor },
+  // images: public once published; a draft's only for staff, and nobody else learns it exists
+  { file: "app/api/attachments/[id]/route.ts", method: "GET", url: "/api/attachments/:draftAttachment", audience: signedIn, refusedStatus: 404 },
   // called only by the server's own freshness loop, with a secret that never leaves the process
   { file: "app/api/internal/revalidate/route.ts", method: "POST", url: "/api/internal/revalidate", audience: "nobody" },
 ];
