@@ -37,7 +37,8 @@ async function createFromTemplate(page: Page, s: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("臨時システムメンテナンス実施(4/20)");
 }
 
-const saved = (page: Page) => expect(page.getByRole("status")).toContainText("保存しました");
+const saveStatus = (page: Page) => page.getByRole("status", { name: "保存の状態" });
+const saved = (page: Page) => expect(saveStatus(page)).toContainText("保存しました");
 
 test("an editor creates a notice from a template, edits it and it saves itself", async ({ page, context, baseURL }) => {
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
@@ -77,7 +78,7 @@ test("errors are shown at their fields and nothing is saved until they are fixed
   await end.fill("2030-04-20T01:00");
   await expect(end).toHaveAttribute("aria-invalid", "true");
   await expect(end).toHaveAccessibleDescription(/終了は開始より後にしてください/);
-  await expect(page.getByRole("status")).toHaveText("入力に誤りがあります。直すと自動で保存します。");
+  await expect(saveStatus(page)).toHaveText("入力に誤りがあります。直すと自動で保存します。");
 
   // the reference notice's 8-digit error code
   await page.getByLabel("メンテナンス中、決済画面にメンテナンス画面を表示する").check();

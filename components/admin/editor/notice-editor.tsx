@@ -149,7 +149,7 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
         }}
       >
         <div className="admin-editor-bar">
-          <p role="status" className={`admin-save-status admin-save-status--${status.kind}`}>
+          <p role="status" aria-label={t.saveStatus} className={`admin-save-status admin-save-status--${status.kind}`}>
             {statusText}
           </p>
           <button type="submit" disabled={status.kind === "saving" || conflictOpen}>
