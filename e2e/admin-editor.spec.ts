@@ -20,6 +20,10 @@ async function axe(page: Page, what: string) {
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 
+// a production build on a machine shared by many: pages with CodeMirror take their time
+test.describe.configure({ timeout: 180_000 });
+test.use({ navigationTimeout: 60_000, actionTimeout: 30_000 });
+
 const slug = () => `e2e-editor-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
 
 /** Creates a 臨時 notice from its template through the form; leaves the page in its editor. */
@@ -33,12 +37,12 @@ async function createFromTemplate(page: Page, s: string) {
   await page.getByLabel("開始(日本時間)").fill("2030-04-20T02:00");
   await page.getByLabel("終了(日本時間)").fill("2030-04-20T06:00");
   await page.getByRole("button", { name: "下書きを作成" }).click();
-  await expect(page).toHaveURL(/\/admin\/notices\/[a-z0-9]+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("臨時システムメンテナンス実施(4/20)");
+  await expect(page).toHaveURL(/\/admin\/notices\/(?!new$)[a-z0-9]+$/, { timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("臨時システムメンテナンス実施(4/20)", { timeout: 30_000 });
 }
 
 const saveStatus = (page: Page) => page.getByRole("status", { name: "保存の状態" });
-const saved = (page: Page) => expect(saveStatus(page)).toContainText("保存しました");
+const saved = (page: Page) => expect(saveStatus(page)).toContainText("保存しました", { timeout: 30_000 });
 
 test("an editor creates a notice from a template, edits it and it saves itself", async ({ page, context, baseURL }) => {
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
