@@ -110,7 +110,7 @@ test("two tabs editing the same draft: the later save shows both texts and loses
 
   await other.getByLabel("タイトル(日本語)").first().fill("後から書いたタイトル");
   const conflict = other.getByRole("region", { name: "他の人が先にこの版を保存しました" });
-  await expect(conflict).toBeVisible();
+  await expect(conflict).toBeVisible({ timeout: 30_000 });
   await expect(conflict.getByRole("textbox", { name: /保存されている内容/ })).toHaveValue(/先に保存したタイトル/);
   await expect(conflict.getByRole("textbox", { name: "あなたの内容" })).toHaveValue(/後から書いたタイトル/);
   await other.screenshot({ path: "test-results/screenshots/admin-editor-conflict.png", fullPage: true });
