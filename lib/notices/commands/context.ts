@@ -1,4 +1,5 @@
 import "server-only";
+import type { ActionContext } from "@/lib/actions/action-client";
 import type { Actor } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -16,6 +17,10 @@ export interface CommandContext {
   user: { id: string; roles: readonly Role[] };
   actor: Actor;
 }
+
+// the console's forms pass their action context as it is: keep it so
+const _actionContextFits = (context: ActionContext): CommandContext => context;
+void _actionContextFits;
 
 /** A context acting for a stored user (the seed's staff, the user who scheduled a publication). */
 export async function contextFor(tx: Tx, userId: string): Promise<CommandContext> {

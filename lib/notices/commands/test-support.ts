@@ -38,7 +38,8 @@ export async function staffIds() {
 
 /** Runs `command` as the user, in a transaction of its own (what defineAction does for a form). */
 export function as<T>(userId: string, command: (context: CommandContext) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => command(await contextFor(tx, userId)), { timeout: 30_000 });
+  // maxWait: fixtures run side by side in some tests, and a busy machine is slow to hand out connections
+  return db.$transaction(async (tx) => command(await contextFor(tx, userId)), { timeout: 30_000, maxWait: 15_000 });
 }
 
 export async function versionOf(revisionId: string): Promise<number> {

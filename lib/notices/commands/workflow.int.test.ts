@@ -1,9 +1,12 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { beforeAll, describe, expect, it } from "vitest";
+import { executeWrite } from "@/lib/actions/action-client";
 import { ConflictError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { UnknownCatalogKeyError } from "@/lib/notices/content/write";
 import { seed } from "@/prisma/seed";
 import { approveRevision, createNotice, commandMessages as m, publishRevision, saveDraft, submitRevision, WorkflowError } from ".";
+import { revisionRefSchema } from "./schemas";
 import { as, createStaff, draftNotice, minimalContent, publishThroughApproval, staffIds, submitAndApprove, uniqueSlug, versionOf } from "./test-support";
 
 beforeAll(async () => {
@@ -250,5 +253,45 @@ describe("content", () => {
     expect(error).toMatchObject({ role: "CHANNEL", key: "no-such-channel" });
     expect(await db.section.count()).toBe(before);
     expect(await db.notice.count({ where: { slug } })).toBe(0);
+  });
+});
+
+describe("through the console's write path", () => {
+  const sessionUser = async (id: string) => {
+    const user = await db.user.findUniqueOrThrow({ where: { id } });
+    return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion };
+  };
+  const submission = (revisionId: string, version: number) => {
+    const form = new FormData();
+    form.set("revisionId", revisionId);
+    form.set("version", String(version));
+    const parsed = parseWithZod(form, { schema: revisionRefSchema });
+    if (parsed.status !== "success") throw new Error("the test's form should parse");
+    return parsed;
+  };
+
+  it("gives the form a stale save's conflict on its version field, with the stored text to show beside the typed one", async () => {
+    const { editor } = await staffIds();
+    const { revision } = await draftNotice();
+    await as(editor, (c) => saveDraft(c, { revisionId: revision.id, version: 1, content: minimalContent(24, { title: { ja: "保存済みの題" } }) }));
+    const input = { revisionId: revision.id, version: 1, content: minimalContent(24, { title: { ja: "手元で書いた題" } }) };
+    const result = await executeWrite((i: typeof input, c) => saveDraft(c, i).then(() => undefined), input, await sessionUser(editor), submission(revision.id, 1));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reply.error).toEqual({ version: [m.staleVersion] });
+    expect(result.reply.conflict).toMatchObject({ version: 2, content: { title: { ja: "保存済みの題" } } });
+    expect((await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).titleJa).toBe("保存済みの題");
+  });
+
+  it("gives the form an unknown catalog key as an error on the content, writing nothing", async () => {
+    const { editor } = await staffIds();
+    const { revision } = await draftNotice();
+    const content = minimalContent(24, { contactKey: "no-such-contact" });
+    const input = { revisionId: revision.id, version: 1, content };
+    const result = await executeWrite((i: typeof input, c) => saveDraft(c, i).then(() => undefined), input, await sessionUser(editor), submission(revision.id, 1));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reply.error).toEqual({ "content.contactKey": ["問い合わせ先「no-such-contact」はありません。"] });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ version: 1, titleJa: "テストメンテナンスのお知らせ" });
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { ActionError } from "@/lib/actions/errors";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { revisionContentSchema, type AmendmentContent, type BlockContent, type RevisionContent, type RevisionContentInput } from "./schema";
@@ -6,12 +7,16 @@ import { revisionContentSchema, type AmendmentContent, type BlockContent, type R
 type Role = "AUDIENCE" | "SERVICE" | "PAYMENT_METHOD" | "CHANNEL";
 type CatalogIds = Record<Role, Map<string, string>>;
 
-export class UnknownCatalogKeyError extends Error {
+const catalogNames: Record<Role, string> = { AUDIENCE: "対象者", SERVICE: "サービス", PAYMENT_METHOD: "決済手段", CHANNEL: "チャネル" };
+
+/** Content names a catalog entry that does not exist: the editor's form shows it on the content (an ActionError). */
+export class UnknownCatalogKeyError extends ActionError {
   constructor(
-    readonly role: string,
+    readonly role: Role,
     readonly key: string,
   ) {
-    super(`unknown ${role.toLowerCase()} key "${key}"`);
+    super(`カタログに${catalogNames[role]}「${key}」はありません。`, "content");
+    this.name = "UnknownCatalogKeyError";
   }
 }
 
@@ -132,7 +137,8 @@ async function prepare(tx: Tx, input: RevisionContentInput) {
   // windows name channels by key (they travel in the JSON API as keys); check them here
   for (const w of content.windows) for (const k of w.channelKeys) idOf(ids, "CHANNEL", k);
   for (const k of content.screen?.channelKeys ?? []) idOf(ids, "CHANNEL", k);
-  const contact = content.contactKey ? await tx.contact.findUniqueOrThrow({ where: { key: content.contactKey } }) : null;
+  const contact = content.contactKey ? await tx.contact.findUnique({ where: { key: content.contactKey } }) : null;
+  if (content.contactKey && !contact) throw new ActionError(`問い合わせ先「${content.contactKey}」はありません。`, "content.contactKey");
   return { content, ids, contactId: contact?.id ?? null };
 }
 
