@@ -54,7 +54,8 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
   };
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
+/** zod issues by dotted path ("rows.0.cells.1.refs"), as the forms key their fields. */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
   return errors;

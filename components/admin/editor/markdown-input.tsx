@@ -2,22 +2,26 @@
 import { markdown } from "@codemirror/lang-markdown";
 import { EditorView } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
-import { useContext, useMemo } from "react";
+import { createContext, useContext, useMemo } from "react";
 import { ErrorsContext, FieldError, fieldId } from "./fields";
 
 // A Markdown text in CodeMirror 6. Its editable area is a contenteditable element with
 // role=textbox, which a <label for> cannot name: the label names it through
 // aria-labelledby, and the field's error through aria-describedby, both set as the
-// content element's attributes. CodeMirror's styles go into adopted style sheets and
-// CSSOM properties, which the console's CSP (style-src 'self', no inline) allows.
+// content element's attributes. CodeMirror writes its styles into one <style> element:
+// the console's CSP admits it by the request's nonce (EditorView.cspNonce).
+export const CspNonceContext = createContext<string | null>(null);
+
 export function MarkdownInput({ path, label, value, lang, onChange }: { path: string; label: string; value: string; lang: "ja" | "en"; onChange: (value: string) => void }) {
   const errors = useContext(ErrorsContext);
+  const nonce = useContext(CspNonceContext);
   const messages = errors[path] ?? [];
   const id = fieldId(path);
   const extensions = useMemo(
     () => [
       markdown(),
       EditorView.lineWrapping,
+      ...(nonce ? [EditorView.cspNonce.of(nonce)] : []),
       EditorView.contentAttributes.of({
         "aria-labelledby": `${id}-label`,
         ...(messages.length ? { "aria-describedby": `${id}-error`, "aria-invalid": "true" } : {}),
@@ -25,7 +29,7 @@ export function MarkdownInput({ path, label, value, lang, onChange }: { path: st
         id,
       }),
     ],
-    [id, lang, messages.length],
+    [id, lang, messages.length, nonce],
   );
   return (
     <div className="admin-field admin-markdown">

@@ -10,6 +10,7 @@ import { AttachmentsFields, type AttachmentItem } from "./attachments-fields";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { LetterFields, MerchantActionFields, ScreenFields } from "./content-fields";
 import { ErrorsContext, Select, TextInput, type FieldErrors } from "./fields";
+import { CspNonceContext } from "./markdown-input";
 import { SectionsFields } from "./sections-fields";
 import { WindowsFields } from "./windows-fields";
 
@@ -30,6 +31,8 @@ export interface NoticeEditorProps {
   identityFixed: boolean;
   /** the server's clock when the page was made (ms): which windows are already over */
   now: number;
+  /** this request's CSP nonce, for CodeMirror's <style> element */
+  nonce: string | null;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface NoticeEditorProps {
  * which is shown beside the person's own text (nothing is lost). Errors found by the
  * shared schema in the browser are shown at once and nothing is sent.
  */
-export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now }: NoticeEditorProps) {
+export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now, nonce }: NoticeEditorProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -139,6 +142,7 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
               : t.autosaveNote;
 
   return (
+    <CspNonceContext.Provider value={nonce}>
     <ErrorsContext.Provider value={errors}>
       <form
         className="admin-form admin-editor"
@@ -149,7 +153,7 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
         }}
       >
         <div className="admin-editor-bar">
-          <p role="status" className={`admin-save-status admin-save-status--${status.kind}`}>
+          <p role="status" aria-label={t.saveStatus} className={`admin-save-status admin-save-status--${status.kind}`}>
             {statusText}
           </p>
           <button type="submit" disabled={status.kind === "saving" || conflictOpen}>
@@ -215,6 +219,7 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
         }}
       />
     </ErrorsContext.Provider>
+    </CspNonceContext.Provider>
   );
 }
 

@@ -4,26 +4,33 @@ import { now } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { buildNoticeView } from "@/lib/notices/page/view";
+import type { DraftPreview } from "@/lib/notices/preview/draft-preview";
 import { loadNoticeCached } from "@/lib/notices/published/load-notice-cached";
 import { SiteShell } from "@/components/site/site-shell";
 import "./notice.css";
 import "@/components/screens/maintenance-screen.css";
 import { NoticeDocument } from "./notice-document";
 import { NoticeFacts } from "./notice-facts";
+import { PreviewBar } from "./preview-bar";
 import { PrintButton } from "./print-button";
 import { ShopTextPanel } from "./shop-text-panel";
 import { messages } from "@/lib/i18n/messages";
 
-/** A published notice (its current revision, or an earlier one by number). */
-export async function NoticePage({ slug, locale, number }: { slug: string; locale: Locale; number?: number }) {
-  const input = await loadNoticeCached(slug, number);
+/**
+ * A published notice (its current revision, or an earlier one by number); or, for a
+ * signed-in staff user in draft mode, `preview`: an unpublished revision
+ * (lib/notices/preview), marked as such on the page.
+ */
+export async function NoticePage({ slug, locale, number, preview }: { slug: string; locale: Locale; number?: number; preview?: DraftPreview | null }) {
+  const input = preview?.input ?? (await loadNoticeCached(slug, number));
   if (!input) notFound();
   const view = buildNoticeView(input, locale, now());
   const t = messages[locale].notice;
   const base = `/notices/${slug}`;
   const anyFallback = JSON.stringify(view).includes('"fallback":true');
   return (
-    <SiteShell locale={locale} alternatePath={number ? `${base}/revisions/${number}` : base}>
+    <SiteShell locale={locale} alternatePath={number ? `${base}/revisions/${number}` : preview ? `${base}?revision=${encodeURIComponent(preview.revisionId)}` : base}>
+      {preview && <PreviewBar locale={locale} />}
       <nav className="notice-toolbar no-print" aria-label={t.toolbar}>
         <PrintButton label={t.print} />
         <a className="button button--small" href={`${base}/calendar.ics`}>

@@ -33,7 +33,7 @@ function Groups({ groups, t }: { groups: SummaryGroup[]; t: NoticeUi }) {
  * available, from the impact stored at publication (lib/affected), under the names the
  * notice was published with. The window row above says when.
  */
-export function WhatStops({ view }: { view: NoticeView }) {
+export function WhatStops({ view }: { view: Pick<NoticeView, "locale" | "impact"> }) {
   const t = messages[view.locale].notice;
   const { stops, staysAvailable } = stopSummary(view.impact, view.locale);
   return (

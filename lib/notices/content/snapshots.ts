@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { catalogCellLabel } from "@/lib/notices/preview/impact-preview";
 
 // Published means frozen (DESIGN.md, Decision 2): at publication a revision keeps
 // copies of what it shows from referenced records, so that editing a contact,
@@ -39,11 +40,12 @@ const catalogName = (ref: {
   channel: { nameJa: string; nameEn: string | null } | null;
 }) => ref.audience ?? ref.service ?? ref.paymentMethod ?? ref.channel;
 
-export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: string): Promise<void> {
-  const revision = await tx.revision.findUniqueOrThrow({ where: { id: revisionId }, include: { contact: true } });
-  const issuer = await tx.issuer.findUniqueOrThrow({ where: { id: issuerId } });
-  const c = revision.contact;
-  const contactSnapshot: ContactSnapshot | null = c && {
+type ContactRecord = Omit<ContactSnapshot, "punctuation"> & { punctuation: ContactPunctuation };
+type IssuerRecord = IssuerSnapshot;
+
+/** What a revision keeps of its contact (also what a preview of a draft shows). */
+export function contactSnapshotOf(c: ContactRecord): ContactSnapshot {
+  return {
     organizationJa: c.organizationJa,
     organizationEn: c.organizationEn,
     departmentJa: c.departmentJa,
@@ -56,7 +58,11 @@ export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: stri
     email: c.email,
     punctuation: c.punctuation,
   };
-  const issuerSnapshot: IssuerSnapshot = {
+}
+
+/** What a revision keeps of its issuer (also what a preview of a draft shows). */
+export function issuerSnapshotOf(issuer: IssuerRecord): IssuerSnapshot {
+  return {
     nameJa: issuer.nameJa,
     nameEn: issuer.nameEn,
     serviceNameJa: issuer.serviceNameJa,
@@ -65,6 +71,13 @@ export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: stri
     copyrightJa: issuer.copyrightJa,
     copyrightEn: issuer.copyrightEn,
   };
+}
+
+export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: string): Promise<void> {
+  const revision = await tx.revision.findUniqueOrThrow({ where: { id: revisionId }, include: { contact: true } });
+  const issuer = await tx.issuer.findUniqueOrThrow({ where: { id: issuerId } });
+  const contactSnapshot: ContactSnapshot | null = revision.contact && contactSnapshotOf(revision.contact);
+  const issuerSnapshot: IssuerSnapshot = issuerSnapshotOf(issuer);
   await tx.revision.update({
     where: { id: revisionId },
     data: { contactSnapshot: contactSnapshot ? { ...contactSnapshot } : undefined, issuerSnapshot: { ...issuerSnapshot } },
@@ -75,8 +88,7 @@ export async function freezeSnapshots(tx: Tx, revisionId: string, issuerId: stri
     include: { refs: { orderBy: { position: "asc" }, include: { audience: true, service: true, paymentMethod: true, channel: true } } },
   });
   for (const cell of cells) {
-    const names = cell.refs.map(catalogName).filter((n) => n !== null);
-    const en = names.every((n) => n.nameEn) ? names.map((n) => n.nameEn).join("\n") : null;
-    await tx.impactCell.update({ where: { id: cell.id }, data: { labelJa: names.map((n) => n.nameJa).join("\n"), labelEn: cell.labelEn ?? en } });
+    const label = catalogCellLabel(cell.refs.map(catalogName).filter((n) => n !== null), cell.labelEn);
+    await tx.impactCell.update({ where: { id: cell.id }, data: { labelJa: label.ja, labelEn: label.en ?? null } });
   }
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { NoticeEditor } from "@/components/admin/editor/notice-editor";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { consoleNonce } from "@/lib/http/console-nonce";
 import { listAttachments } from "@/lib/notices/attachments/store";
 import { editorCatalog, loadEditorNotice } from "@/lib/notices/editor/load";
 import { editorLabels as t } from "@/lib/notices/editor/messages";
@@ -38,6 +39,7 @@ export default async function NoticeEditorPage({ params }: { params: Promise<{ i
           catalog={await editorCatalog()}
           identityFixed={notice.state !== "DRAFT"}
           now={now().getTime()}
+          nonce={await consoleNonce()}
         />
       )}
     </>

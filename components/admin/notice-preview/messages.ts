@@ -1,0 +1,20 @@
+// Every string of the notice's preview tab, in one place.
+export const previewTabMessages = {
+  title: "プレビュー",
+  noRevision: "プレビューできる未公開の版はありません。公開中の内容は公開ページでご覧ください。",
+  published: "公開ページ",
+  revision: (number: number, status: string) => `第${number}版として公開される内容（現在: ${status}）`,
+  statuses: { DRAFT: "下書き", SUBMITTED: "承認待ち", APPROVED: "承認済み", REJECTED: "差し戻し" } as Record<string, string>,
+  pages: "公開ページでの表示",
+  pagesNote: "スタッフとしてサインインしている間だけ、未公開の版が公開ページの形で表示されます（新しいタブで開きます）。",
+  openJa: "日本語のページを開く",
+  openEn: "英語のページを開く",
+  missing: "英語が未入力の項目",
+  missingNone: "すべての項目に英語があります。",
+  missingNote: "英語ページでは、これらの項目は日本語のまま「英語版なし」と表示されます。",
+  screens: "メンテナンス画面",
+  screensNone: "この版にはメンテナンス画面の設定がありません。",
+  fullPageJa: "全画面（日本語）",
+  fullPageEn: "全画面（英語）",
+  inline: "カード入力画面のメッセージ",
+} as const;

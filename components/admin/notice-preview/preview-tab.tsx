@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { FullPageScreen, InlineCardScreen } from "@/components/screens/maintenance-screen";
+import "@/components/screens/maintenance-screen.css";
+import type { PreviewTab } from "@/lib/notices/preview/preview-tab";
+import { previewTabMessages as t } from "./messages";
+
+const draftLink = (revisionId: string, locale: "ja" | "en") => `/api/admin/preview/draft?revision=${encodeURIComponent(revisionId)}&locale=${locale}`;
+
+/** The preview tab of a notice: the public page in ja and en as it will look, the missing English, the screens. */
+export function PreviewTabView({ tab }: { tab: PreviewTab }) {
+  const { notice, revision } = tab;
+  if (!revision)
+    return (
+      <>
+        <h1>{t.title}</h1>
+        <p>{t.noRevision}</p>
+        {notice.state === "PUBLISHED" && <Link href={`/notices/${notice.slug}`}>{t.published}</Link>}
+      </>
+    );
+  return (
+    <>
+      <h1>
+        {t.title}: {revision.title}
+      </h1>
+      <p>{t.revision(revision.number, t.statuses[revision.status] ?? revision.status)}</p>
+      <section aria-labelledby="preview-pages" className="admin-preview-section">
+        <h2 id="preview-pages">{t.pages}</h2>
+        <p>{t.pagesNote}</p>
+        <p className="admin-preview-links">
+          {/* route handlers (they turn draft mode on and redirect), not pages */}
+          <a href={draftLink(revision.id, "ja")} target="_blank" rel="noopener" hrefLang="ja">
+            {t.openJa}
+          </a>
+          <a href={draftLink(revision.id, "en")} target="_blank" rel="noopener" hrefLang="en">
+            {t.openEn}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="preview-missing" className="admin-preview-section">
+        <h2 id="preview-missing">{t.missing}</h2>
+        {tab.missingEnglish.length ? (
+          <>
+            <p>{t.missingNote}</p>
+            <ul className="admin-preview-missing">
+              {tab.missingEnglish.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t.missingNone}</p>
+        )}
+      </section>
+      <section aria-labelledby="preview-screens" className="admin-preview-section">
+        <h2 id="preview-screens">{t.screens}</h2>
+        {tab.screens ? (
+          <div className="admin-preview-screens">
+            <figure>
+              <figcaption>{t.fullPageJa}</figcaption>
+              <div className="screen-preview__frame" role="img" aria-label={t.fullPageJa}>
+                <FullPageScreen screen={tab.screens.ja} issuer={tab.screens.issuer} locale="ja" headingLevel="p" />
+              </div>
+            </figure>
+            <figure>
+              <figcaption>{t.fullPageEn}</figcaption>
+              <div className="screen-preview__frame" role="img" aria-label={t.fullPageEn}>
+                <FullPageScreen screen={tab.screens.en} issuer={tab.screens.issuer} locale="en" headingLevel="p" />
+              </div>
+            </figure>
+            <figure>
+              <figcaption>{t.inline}</figcaption>
+              <div className="screen-preview__frame" role="img" aria-label={t.inline}>
+                <InlineCardScreen screen={tab.screens.ja} />
+              </div>
+            </figure>
+          </div>
+        ) : (
+          <p>{t.screensNone}</p>
+        )}
+      </section>
+    </>
+  );
+}
