@@ -21,6 +21,7 @@ const LISTING = "lib/notices/listing/listing.int.test.ts";
 const AFFECTED = "lib/affected/impact.int.test.ts";
 const CHANGES = "lib/freshness/change-feed.int.test.ts";
 const MERCHANT_FACING = "lib/notices/published/merchant-facing.int.test.ts";
+const CATALOG_ADMIN = "lib/catalog/commands.int.test.ts";
 const contentTables = ["Section", "MaintenanceWindow", "ScreenSettings", "Amendment", "Block", "Footnote",
   "ImpactTable", "ImpactColumn", "ImpactRow", "ImpactCell", "ImpactCellRef", "ScreenChannel"];
 
@@ -61,6 +62,10 @@ const rules = [
   { rule: "Revision_four_eyes", file: CONSTRAINTS, tests: "^Revision_four_eyes:" },
   { rule: "RevisionEditor_four_eyes", file: CONSTRAINTS, tests: "^RevisionEditor_four_eyes:" },
   { rule: "Notice_identity_fixed", file: CONSTRAINTS, tests: "^Notice_identity_fixed:" },
+  // prisma/migrations/20261129165455_error_code_format
+  { rule: "ScreenDefaults_errorCode_format", file: CATALOG_ADMIN, tests: "^ScreenDefaults_errorCode_format:" },
+  // prisma/migrations/20261129172200_catalog_key_frozen
+  ...["Service", "PaymentMethod", "Channel", "Audience"].map((t) => ({ rule: `${t}_key_frozen`, file: CATALOG_ADMIN, tests: `^${t}_key_frozen:` })),
 ];
 
 const log = (m) => console.log(`[mutations] ${m}`);

@@ -75,6 +75,29 @@ describe("catalog keys", () => {
   });
 });
 
+describe("the database keeps referenced keys too (migration catalog_key_frozen)", () => {
+  // each inside a transaction that is rolled back, whatever happens
+  const refusedDirectly = async (change: (tx: Tx) => Promise<unknown>) => {
+    const outcome = await db.$transaction(async (tx) => {
+      const error = await change(tx).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      throw { rollback: true, error };
+    }).catch((e: { rollback?: boolean; error?: unknown }) => (e.rollback ? e.error : e));
+    expect(String((outcome as Error | null)?.message)).toMatch(/catalog key "[a-z-]+" of \w+ is frozen: a published revision names it/);
+  };
+  it("Service_key_frozen: refuses to rename webcollect", () => refusedDirectly((tx) => tx.service.update({ where: { key: "webcollect" }, data: { key: "webcollect-2" } })));
+  it("PaymentMethod_key_frozen: refuses to rename credit-card", () => refusedDirectly((tx) => tx.paymentMethod.update({ where: { key: "credit-card" }, data: { key: "card" } })));
+  it("Channel_key_frozen: refuses to rename api", () => refusedDirectly((tx) => tx.channel.update({ where: { key: "api" }, data: { key: "api-2" } })));
+  it("Audience_key_frozen: refuses to rename buyers", () => refusedDirectly((tx) => tx.audience.update({ where: { key: "buyers" }, data: { key: "buyers-2" } })));
+  it("lets an unreferenced key change", async () => {
+    const key = uniqueKey("aud");
+    const audience = await db.audience.create({ data: { key, nameJa: "未参照" } });
+    expect((await db.audience.update({ where: { id: audience.id }, data: { key: `${key}-x` } })).key).toBe(`${key}-x`);
+  });
+});
+
 describe("catalog names (Decision 2: published means frozen)", () => {
   it("renaming a channel a published notice names leaves that notice as it was published", async () => {
     const before = (await noticeDetailDocument(notice000.slug))!.body;
@@ -108,7 +131,7 @@ describe("retiring", () => {
 });
 
 describe("the error-code format", () => {
-  it("is [A-Z][0-9]{9} by default, and the database refuses a default code of another format (the 8-digit typo)", async () => {
+  it("ScreenDefaults_errorCode_format: is [A-Z][0-9]{9} by default, and the database refuses a default code of another format (the 8-digit typo)", async () => {
     const defaults = await db.screenDefaults.findFirstOrThrow();
     expect(defaults.errorCodePattern).toBe(DEFAULT_ERROR_CODE_PATTERN);
     await expect(db.screenDefaults.update({ where: { id: defaults.id }, data: { errorCode: "Z01000000" } })).rejects.toThrow(/ScreenDefaults_errorCode_format/);

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ContactTable } from "@/components/admin/contacts/contact-table";
+import { requireUserWithRole } from "@/lib/auth/session";
+import { contactMessages as m } from "@/lib/contacts/messages";
+import { listContacts, listIssuers } from "@/lib/contacts/read";
+
+export const metadata: Metadata = { title: m.title };
+
+export default async function ContactsPage() {
+  await requireUserWithRole("ADMIN");
+  const [contacts, issuers] = await Promise.all([listContacts(), listIssuers()]);
+  return (
+    <>
+      <h1>{m.title}</h1>
+      <p>{m.intro}</p>
+      <section aria-labelledby="contacts-heading" className="admin-section">
+        <div className="admin-section-head">
+          <h2 id="contacts-heading">{m.contacts.heading}</h2>
+          <Link className="admin-button-link" href="/admin/contacts/new">
+            {m.contacts.add}
+          </Link>
+        </div>
+        <ContactTable contacts={contacts} />
+      </section>
+      <section aria-labelledby="brand-heading" className="admin-section">
+        <h2 id="brand-heading">{m.brand.heading}</h2>
+        <ul>
+          {issuers.map((issuer) => (
+            <li key={issuer.id}>
+              {issuer.nameJa}（{issuer.serviceNameJa}） <Link href={`/admin/contacts/brand/${issuer.id}`}>{m.brand.editHeading(issuer.nameJa)}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import { getFormProps } from "@conform-to/react";
+import { contactMessages as m } from "@/lib/contacts/messages";
+import { issuerSchema, screenDefaultsSchema } from "@/lib/contacts/schema";
+import { FormErrors, Submit, TextArea, TextField } from "../form-fields";
+import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+
+const f = m.fields;
+
+export function IssuerForm({ action, issuer }: { action: ConsoleAction; issuer: Record<string, string> & { id: string } }) {
+  const { form, fields, formAction, pending } = useConsoleForm(action, issuerSchema, issuer);
+  return (
+    <form {...getFormProps(form)} action={formAction} className="admin-form" aria-labelledby="issuer-heading">
+      <h2 id="issuer-heading">{m.brand.heading}</h2>
+      <FormErrors form={form} />
+      <input type="hidden" name={fields.id.name} value={issuer.id} />
+      <TextField meta={fields.nameJa} label={f.nameJa} />
+      <TextField meta={fields.nameEn} label={f.nameEn} />
+      <TextField meta={fields.serviceNameJa} label={f.serviceNameJa} />
+      <TextField meta={fields.serviceNameEn} label={f.serviceNameEn} />
+      <TextField meta={fields.logoPath} label={f.logoPath} />
+      <TextField meta={fields.copyrightJa} label={f.copyrightJa} />
+      <TextField meta={fields.copyrightEn} label={f.copyrightEn} />
+      <Submit pending={pending}>{m.save}</Submit>
+    </form>
+  );
+}
+
+export function ScreenDefaultsForm({ action, defaults }: { action: ConsoleAction; defaults: Record<string, string> & { issuerId: string } }) {
+  const { form, fields, formAction, pending } = useConsoleForm(action, screenDefaultsSchema, defaults);
+  return (
+    <form {...getFormProps(form)} action={formAction} className="admin-form" aria-labelledby="screen-heading">
+      <h2 id="screen-heading">{m.screen.heading}</h2>
+      <p>{m.screen.help}</p>
+      <FormErrors form={form} />
+      <input type="hidden" name={fields.issuerId.name} value={defaults.issuerId} />
+      <TextField meta={fields.errorCode} label={f.errorCode} />
+      <TextField meta={fields.headingJa} label={f.headingJa} />
+      <TextField meta={fields.headingEn} label={f.headingEn} />
+      <TextArea meta={fields.messageJa} label={f.messageJa} rows={5} />
+      <TextArea meta={fields.messageEn} label={f.messageEn} rows={5} />
+      <TextField meta={fields.periodLabelJa} label={f.periodLabelJa} />
+      <TextField meta={fields.periodLabelEn} label={f.periodLabelEn} />
+      <TextField meta={fields.inlineMessageJa} label={f.inlineMessageJa} />
+      <TextField meta={fields.inlineMessageEn} label={f.inlineMessageEn} />
+      <TextField meta={fields.contactLabelJa} label={f.contactLabelJa} />
+      <TextField meta={fields.contactLabelEn} label={f.contactLabelEn} />
+      <TextArea meta={fields.contactLinesJa} label={f.contactLinesJa} />
+      <TextArea meta={fields.contactLinesEn} label={f.contactLinesEn} />
+      <Submit pending={pending}>{m.save}</Submit>
+    </form>
+  );
+}

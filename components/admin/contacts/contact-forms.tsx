@@ -1,0 +1,54 @@
+"use client";
+import { getFormProps } from "@conform-to/react";
+import { contactMessages as m } from "@/lib/contacts/messages";
+import { contactRetireSchema, contactSchema } from "@/lib/contacts/schema";
+import { FormErrors, SelectField, Submit, TextField } from "../form-fields";
+import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+
+const f = m.fields;
+
+/** Adds (no `contact`) or edits a contact block; values as strings (null shown empty). */
+export function ContactForm({ action, contact }: { action: ConsoleAction; contact?: Record<string, string> & { id: string } }) {
+  const { form, fields, formAction, pending } = useConsoleForm(action, contactSchema, contact ?? { punctuation: "HALF_WIDTH" });
+  return (
+    <form {...getFormProps(form)} action={formAction} className="admin-form">
+      <FormErrors form={form} />
+      {contact ? <input type="hidden" name={fields.id.name} value={contact.id} /> : null}
+      <TextField meta={fields.key} label={f.key} help={f.keyHelp} />
+      <TextField meta={fields.organizationJa} label={f.organizationJa} />
+      <TextField meta={fields.organizationEn} label={f.organizationEn} />
+      <TextField meta={fields.departmentJa} label={f.departmentJa} />
+      <TextField meta={fields.departmentEn} label={f.departmentEn} />
+      <TextField meta={fields.freeDial} label={f.freeDial} />
+      <TextField meta={fields.phone} label={f.phone} />
+      <TextField meta={fields.hoursLabelJa} label={f.hoursLabelJa} />
+      <TextField meta={fields.hoursLabelEn} label={f.hoursLabelEn} />
+      <TextField meta={fields.hours} label={f.hours} />
+      <TextField meta={fields.email} label={f.email} type="email" />
+      <SelectField
+        meta={fields.punctuation}
+        label={f.punctuation}
+        options={(["HALF_WIDTH", "FULL_WIDTH"] as const).map((value) => ({ value, label: m.punctuation[value] }))}
+      />
+      <Submit pending={pending}>{contact ? m.save : m.create}</Submit>
+    </form>
+  );
+}
+
+export function ContactRetireForm({ action, id, retired }: { action: ConsoleAction; id: string; retired: boolean }) {
+  const { form, fields, formAction, pending } = useConsoleForm(action, contactRetireSchema);
+  return (
+    <form {...getFormProps(form)} action={formAction} className="admin-form">
+      <p>
+        {m.columns.status}: {retired ? m.retired : m.active}
+      </p>
+      <p>{m.retireHelp}</p>
+      <FormErrors form={form} />
+      <input type="hidden" name={fields.id.name} value={id} />
+      <input type="hidden" name={fields.retired.name} value={retired ? "false" : "true"} />
+      <Submit pending={pending} variant={retired ? undefined : "danger"}>
+        {retired ? m.restore : m.retire}
+      </Submit>
+    </form>
+  );
+}
