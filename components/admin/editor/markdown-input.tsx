@@ -3,6 +3,8 @@ import { markdown } from "@codemirror/lang-markdown";
 import { EditorView } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
 import { createContext, useContext, useMemo } from "react";
+import { MarkdownPreview } from "@/components/admin/markdown-preview";
+import { DraftFactsContext } from "./editor-context";
 import { ErrorsContext, FieldError, fieldId } from "./fields";
 
 // A Markdown text in CodeMirror 6. Its editable area is a contenteditable element with
@@ -12,7 +14,22 @@ import { ErrorsContext, FieldError, fieldId } from "./fields";
 // the console's CSP admits it by the request's nonce (EditorView.cspNonce).
 export const CspNonceContext = createContext<string | null>(null);
 
-export function MarkdownInput({ path, label, value, lang, onChange }: { path: string; label: string; value: string; lang: "ja" | "en"; onChange: (value: string) => void }) {
+export function MarkdownInput({
+  path,
+  label,
+  value,
+  lang,
+  onChange,
+  footnoteKeys = [],
+}: {
+  path: string;
+  label: string;
+  value: string;
+  lang: "ja" | "en";
+  onChange: (value: string) => void;
+  footnoteKeys?: string[];
+}) {
+  const facts = useContext(DraftFactsContext);
   const errors = useContext(ErrorsContext);
   const nonce = useContext(CspNonceContext);
   const messages = errors[path] ?? [];
@@ -44,6 +61,8 @@ export function MarkdownInput({ path, label, value, lang, onChange }: { path: st
         minHeight="6rem"
       />
       <FieldError path={path} messages={messages} />
+      {/* the public page's own markdown-it, on the server (console-preview's component) */}
+      {value.trim() ? <MarkdownPreview label={`${label}のプレビュー`} lang={lang} text={value} footnoteKeys={footnoteKeys} errorCode={facts?.errorCode ?? null} /> : null}
     </div>
   );
 }

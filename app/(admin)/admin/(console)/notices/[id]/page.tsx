@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { consoleNonce } from "@/lib/http/console-nonce";
 import { listAttachments } from "@/lib/notices/attachments/store";
 import { editorCatalog, loadEditorNotice } from "@/lib/notices/editor/load";
+import { loadCatalogOptions } from "@/lib/notices/preview/load-catalog-options";
 import { editorLabels as t } from "@/lib/notices/editor/messages";
 
 export const metadata: Metadata = { title: t.editorTitle };
@@ -40,6 +41,7 @@ export default async function NoticeEditorPage({ params }: { params: Promise<{ i
           identityFixed={notice.state !== "DRAFT"}
           now={now().getTime()}
           nonce={await consoleNonce()}
+          impactCatalog={await loadCatalogOptions()}
         />
       )}
     </>
