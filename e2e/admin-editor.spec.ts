@@ -20,6 +20,10 @@ async function axe(page: Page, what: string) {
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 
+// a production build on a machine shared by many: pages with CodeMirror take their time
+test.describe.configure({ timeout: 180_000 });
+test.use({ navigationTimeout: 60_000, actionTimeout: 30_000 });
+
 const slug = () => `e2e-editor-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
 
 /** Creates a 臨時 notice from its template through the form; leaves the page in its editor. */
@@ -33,11 +37,12 @@ async function createFromTemplate(page: Page, s: string) {
   await page.getByLabel("開始(日本時間)").fill("2030-04-20T02:00");
   await page.getByLabel("終了(日本時間)").fill("2030-04-20T06:00");
   await page.getByRole("button", { name: "下書きを作成" }).click();
-  await expect(page).toHaveURL(/\/admin\/notices\/[a-z0-9]+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("臨時システムメンテナンス実施(4/20)");
+  await expect(page).toHaveURL(/\/admin\/notices\/(?!new$)[a-z0-9]+$/, { timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("臨時システムメンテナンス実施(4/20)", { timeout: 30_000 });
 }
 
-const saved = (page: Page) => expect(page.getByRole("status")).toContainText("保存しました");
+const saveStatus = (page: Page) => page.getByRole("status", { name: "保存の状態" });
+const saved = (page: Page) => expect(saveStatus(page)).toContainText("保存しました", { timeout: 30_000 });
 
 test("an editor creates a notice from a template, edits it and it saves itself", async ({ page, context, baseURL }) => {
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
@@ -77,7 +82,7 @@ test("errors are shown at their fields and nothing is saved until they are fixed
   await end.fill("2030-04-20T01:00");
   await expect(end).toHaveAttribute("aria-invalid", "true");
   await expect(end).toHaveAccessibleDescription(/終了は開始より後にしてください/);
-  await expect(page.getByRole("status")).toHaveText("入力に誤りがあります。直すと自動で保存します。");
+  await expect(saveStatus(page)).toHaveText("入力に誤りがあります。直すと自動で保存します。");
 
   // the reference notice's 8-digit error code
   await page.getByLabel("メンテナンス中、決済画面にメンテナンス画面を表示する").check();
@@ -105,7 +110,7 @@ test("two tabs editing the same draft: the later save shows both texts and loses
 
   await other.getByLabel("タイトル(日本語)").first().fill("後から書いたタイトル");
   const conflict = other.getByRole("region", { name: "他の人が先にこの版を保存しました" });
-  await expect(conflict).toBeVisible();
+  await expect(conflict).toBeVisible({ timeout: 30_000 });
   await expect(conflict.getByRole("textbox", { name: /保存されている内容/ })).toHaveValue(/先に保存したタイトル/);
   await expect(conflict.getByRole("textbox", { name: "あなたの内容" })).toHaveValue(/後から書いたタイトル/);
   await other.screenshot({ path: "test-results/screenshots/admin-editor-conflict.png", fullPage: true });

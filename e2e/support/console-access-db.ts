@@ -25,7 +25,7 @@ export async function databaseDigest(): Promise<Record<string, string>> {
 /** The URL with its `:name` segments filled from the test database (console-access.ts `samples`). */
 export async function fillUrl(url: string): Promise<string> {
   let filled = url;
-  for (const [, name] of url.matchAll(/:([a-z]+)/g)) {
+  for (const [, name] of url.matchAll(/:([A-Za-z]+)/g)) {
     const sql = samples[name!];
     if (!sql) throw new Error(`no sample for :${name} in e2e/support/console-access.ts`);
     const [row] = await query<Record<string, unknown>>(sql);

@@ -38,7 +38,8 @@ export interface ActionAccess {
   audience: Audience;
   /**
    * What an allowed visitor gets for an empty form: `"validation"` (the form's
-   * schema refuses it with field errors: nothing changes), or `"runs"` (an action
+   * schema refuses it with field errors, Conform's `status: "error"` or a query's
+   * `ok: false`: nothing changes), or `"runs"` (an action
    * without input, e.g. sign out everywhere, simply does its work).
    */
   emptyForm: "validation" | "runs";
@@ -52,6 +53,8 @@ export interface RouteAccess {
   /** the URL asked for; `:name` segments are filled from `samples` */
   url: string;
   audience: Audience;
+  /** what a refused visitor gets when it is not 401/403 (a handler that does not say whether the thing exists) */
+  refusedStatus?: number;
 }
 
 /** Values for `:name` URL segments: SQL that returns one row with one column, run against the test database. */
@@ -60,26 +63,49 @@ export const samples: Record<string, string> = {
   revision: `SELECT id FROM "Revision" ORDER BY "createdAt" LIMIT 1`,
   user: `SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`,
   service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
+  contact: `SELECT id FROM "Contact" ORDER BY key LIMIT 1`,
+  issuer: `SELECT id FROM "Issuer" ORDER BY id LIMIT 1`,
+  // an image no published revision shows yet (made here when the seed has none)
+  draftAttachment: `INSERT INTO "Attachment" (id, "noticeId", "fileName", "contentType", size, data)
+    SELECT 'e2eaccessdraft', id, 'draft.png', 'image/png', 1, '\\x00'::bytea FROM "Notice" ORDER BY "createdAt" LIMIT 1
+    ON CONFLICT (id) DO UPDATE SET "fileName" = excluded."fileName" RETURNING id`,
 };
 
 const signedIn = "signed-in" as const;
 const admin: readonly Role[] = ["ADMIN"];
+const editor: readonly Role[] = ["EDITOR"];
+const previewers: readonly Role[] = ["EDITOR", "APPROVER"];
 const auditReaders: readonly Role[] = ["APPROVER", "ADMIN"];
 
 export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/sign-in/page.tsx", url: "/admin/sign-in", audience: "signed-out" },
   { file: "app/(admin)/admin/(console)/page.tsx", url: "/admin", audience: signedIn },
+  // notices: everyone signed in reads them; editors write (Decision 5)
+  { file: "app/(admin)/admin/(console)/notices/page.tsx", url: "/admin/notices", audience: signedIn },
+  { file: "app/(admin)/admin/(console)/notices/new/page.tsx", url: "/admin/notices/new", audience: editor },
+  { file: "app/(admin)/admin/(console)/notices/[id]/page.tsx", url: "/admin/notices/:notice", audience: signedIn },
+  { file: "app/(admin)/admin/(console)/notices/[id]/preview/page.tsx", url: "/admin/notices/:notice/preview", audience: signedIn },
+  // console-preview's page for trying the impact-table editor on its own
+  { file: "app/(admin)/admin/(console)/impact-table-harness/page.tsx", url: "/admin/impact-table-harness", audience: previewers },
   // administration (Decision 5: admins manage users and the catalog; approvers read the audit log too)
   { file: "app/(admin)/admin/(console)/users/page.tsx", url: "/admin/users", audience: admin },
   { file: "app/(admin)/admin/(console)/users/[id]/page.tsx", url: "/admin/users/:user", audience: admin },
   { file: "app/(admin)/admin/(console)/catalog/page.tsx", url: "/admin/catalog", audience: admin },
   { file: "app/(admin)/admin/(console)/catalog/[kind]/new/page.tsx", url: "/admin/catalog/services/new", audience: admin },
   { file: "app/(admin)/admin/(console)/catalog/[kind]/[id]/page.tsx", url: "/admin/catalog/services/:service", audience: admin },
+  { file: "app/(admin)/admin/(console)/contacts/page.tsx", url: "/admin/contacts", audience: admin },
+  { file: "app/(admin)/admin/(console)/contacts/new/page.tsx", url: "/admin/contacts/new", audience: admin },
+  { file: "app/(admin)/admin/(console)/contacts/[id]/page.tsx", url: "/admin/contacts/:contact", audience: admin },
+  { file: "app/(admin)/admin/(console)/contacts/brand/[issuerId]/page.tsx", url: "/admin/contacts/brand/:issuer", audience: admin },
   { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
 ];
 
 export const actions: readonly ActionAccess[] = [
   { file: "app/(admin)/admin/(console)/actions.ts", name: "signOutEverywhere", audience: signedIn, emptyForm: "runs" },
+  { file: "app/(admin)/admin/(console)/notices/new/actions.ts", name: "createNoticeAction", audience: editor, emptyForm: "validation" },
+  // the impact-table editor's live preview (a read-only query action)
+  { file: "components/admin/impact-table-editor/preview-action.tsx", name: "previewImpactTable", audience: previewers, emptyForm: "validation" },
+  ...["saveContactAction", "setContactRetiredAction", "saveIssuerAction", "saveScreenDefaultsAction"].map((name) => ({ file: "app/(admin)/admin/(console)/contacts/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
     file: "app/(admin)/admin/(console)/catalog/actions.ts",
@@ -93,6 +119,15 @@ export const routes: readonly RouteAccess[] = [
   // next-auth's own endpoints: the sign-in form needs them before anyone is signed in
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", url: "/api/auth/csrf", audience: "anyone" },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", url: "/api/auth/callback/credentials", audience: "anyone" },
+  // the editor's autosave and image upload
+  { file: "app/(admin)/admin/(console)/notices/[id]/draft/route.ts", method: "PUT", url: "/admin/notices/:notice/draft", audience: editor },
+  { file: "app/(admin)/admin/(console)/notices/[id]/attachments/route.ts", method: "POST", url: "/admin/notices/:notice/attachments", audience: editor },
+  // draft-mode preview: entering needs a session (else sent to sign-in), leaving needs nothing; the Markdown preview is for writers and reviewers
+  { file: "app/api/admin/preview/draft/route.ts", method: "GET", url: "/api/admin/preview/draft", audience: signedIn, refusedStatus: 307 },
+  { file: "app/api/admin/preview/exit/route.ts", method: "GET", url: "/api/admin/preview/exit", audience: "anyone" },
+  { file: "app/api/admin/preview/markdown/route.ts", method: "POST", url: "/api/admin/preview/markdown", audience: previewers },
+  // images: public once published; a draft's only for staff, and nobody else learns it exists
+  { file: "app/api/attachments/[id]/route.ts", method: "GET", url: "/api/attachments/:draftAttachment", audience: signedIn, refusedStatus: 404 },
   // called only by the server's own freshness loop, with a secret that never leaves the process
   { file: "app/api/internal/revalidate/route.ts", method: "POST", url: "/api/internal/revalidate", audience: "nobody" },
 ];

@@ -1,10 +1,12 @@
 // Publishes a notice whose every text and Markdown field carries the XSS corpus,
-// through the domain code the console's actions use (as e2e/support/publish-notice.ts):
+// through the console's commands (the editor writes, the approver approves and
+// publishes; lib/notices/commands/test-support.ts), as the console's actions would:
 //   tsx --conditions=react-server e2e/support/xss-publish.ts <slug>
 // The window starts tomorrow, so the notice is upcoming and no backfill is involved.
 import { db } from "@/lib/db";
-import { createRevisionDraft } from "@/lib/notices/content/write";
-import { publishRevision } from "@/lib/notices/workflow/workflow";
+import { createNotice } from "@/lib/notices/commands";
+import { as, publishThroughApproval, staffIds } from "@/lib/notices/commands/test-support";
+import type { RevisionContentInput } from "@/lib/notices/content/schema";
 import { xssCorpus, xssMarkdown } from "./xss-corpus";
 
 const slug = process.argv[2] ?? "";
@@ -15,55 +17,47 @@ const end = new Date(start.getTime() + 3600_000);
 const oneLine = xssCorpus.map((payload) => payload.text.replace(/\n+/g, " ")).join(" ");
 const both = (text: string) => ({ ja: text, en: text });
 
-async function main() {
-  await db.$transaction(
-    async (tx) => {
-      const approver = await tx.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
-      // Playwright runs beforeAll again in a new worker after a failure: publish once
-      if (await tx.notice.findUnique({ where: { slug } })) return;
-      const issuer = await tx.issuer.findFirstOrThrow();
-      const notice = await tx.notice.create({ data: { slug, kind: "EMERGENCY", issuerId: issuer.id, createdById: approver.id } });
-      const revision = await createRevisionDraft(tx, {
-        noticeId: notice.id,
-        authorId: approver.id,
-        content: {
-          title: both(`XSS ${oneLine}`),
-          lead: both(xssMarkdown),
-          addressee: both(oneLine),
-          merchantAction: { level: "REQUIRED", text: both(xssMarkdown) },
-          // the maintenance screen's texts are shown live on the public page
-          screen: {
-            errorCode: "Z010000000",
-            modalBehavior: "FULL_PAGE",
-            heading: both(oneLine),
-            message: both(oneLine),
-            periodLabel: both(oneLine),
-            inlineMessage: both(oneLine),
-            contactLabel: both(oneLine),
-            contactLines: { ja: [oneLine], en: [oneLine] },
-            channelKeys: ["link-payment-page"],
-          },
-          contactKey: "customer-service",
-          windows: [{ key: "main", startsAt: start, endsAt: end }],
-          sections: [
-            {
-              key: "content",
-              heading: both(oneLine),
-              blocks: [
-                { type: "PROSE", body: both(`${xssMarkdown}\n\n脚注[^xss]`), footnotes: [{ key: "xss", text: both(oneLine) }] },
-                { type: "WINDOWS", label: both(oneLine) },
-                { type: "MERCHANT_ACTION" },
-                { type: "ERROR_CODE", caption: both(oneLine), text: both(`${oneLine} {{errorCode}}`) },
-                { type: "SCREEN_PREVIEW", variant: "FULL_PAGE", caption: both(oneLine) },
-              ],
-            },
-          ],
-        },
-      });
-      await publishRevision(tx, revision.id, { actor: { userId: approver.id }, breakGlass: true });
+const content: RevisionContentInput = {
+  title: both(`XSS ${oneLine}`),
+  addressee: both(oneLine),
+  lead: both(xssMarkdown),
+  merchantAction: { level: "REQUIRED", text: both(xssMarkdown) },
+  contactKey: "customer-service",
+  windows: [{ key: "main", startsAt: start.toISOString(), endsAt: end.toISOString(), channelKeys: ["link-payment-page"] }],
+  // the maintenance screen's texts are shown live on the public page
+  screen: {
+    errorCode: "Z010000000",
+    modalBehavior: "FULL_PAGE",
+    heading: both(oneLine),
+    message: both(oneLine),
+    periodLabel: both(oneLine),
+    inlineMessage: both(oneLine),
+    contactLabel: both(oneLine),
+    contactLines: { ja: [oneLine], en: [oneLine] },
+    channelKeys: ["link-payment-page"],
+  },
+  sections: [
+    {
+      key: "content",
+      heading: both(oneLine),
+      blocks: [
+        { type: "PROSE", body: both(`${xssMarkdown}\n\n脚注[^xss]`), footnotes: [{ key: "xss", text: both(oneLine) }] },
+        { type: "WINDOWS", label: both(oneLine) },
+        { type: "MERCHANT_ACTION" },
+        { type: "ERROR_CODE", caption: both(oneLine), text: both(`${oneLine} {{errorCode}}`) },
+        { type: "SCREEN_PREVIEW", variant: "FULL_PAGE", caption: both(oneLine) },
+      ],
     },
-    { timeout: 30_000 },
-  );
+  ],
+};
+
+async function main() {
+  // Playwright runs beforeAll again in a new worker after a failure: publish once
+  if (!(await db.notice.findUnique({ where: { slug } }))) {
+    const { editor } = await staffIds();
+    const created = await as(editor, (c) => createNotice(c, { kind: "SCHEDULED", slug, content }));
+    await publishThroughApproval(created.revisionId);
+  }
   console.log("committed");
   await db.$disconnect();
 }

@@ -21,4 +21,9 @@ describe("the console's headers", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(consoleContentSecurityPolicy("abc", true)).toContain("'unsafe-eval'");
   });
+
+  it("<style> elements only with the nonce in production (CodeMirror's); development keeps 'unsafe-inline' for its tools", () => {
+    expect(consoleContentSecurityPolicy("abc", false)).toContain("style-src 'self' 'nonce-abc';");
+    expect(consoleContentSecurityPolicy("abc", true)).toContain("style-src 'self' 'unsafe-inline';");
+  });
 });

@@ -14,8 +14,10 @@ export function newNonce(): string {
 }
 
 export function consoleContentSecurityPolicy(nonce: string, development = process.env.NODE_ENV === "development"): string {
-  // 'strict-dynamic': the scripts Next loads from a nonced script are trusted too
-  return contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'`, development);
+  // 'strict-dynamic': the scripts Next loads from a nonced script are trusted too; the same
+  // nonce lets CodeMirror's one <style> element in (style-mod writes a document's styles
+  // into a <style>, not an adopted sheet; EditorView.cspNonce gives it the nonce)
+  return contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'`, development, nonce);
 }
 
 export const consoleCacheControl = "no-store";

@@ -20,6 +20,7 @@ export const userMessages = {
   roles: { heading: "役割", submit: "役割を保存", done: "役割を変更しました。このユーザーのセッションは終了しました。" },
   status: {
     heading: "状態",
+    current: (state: string) => `現在の状態: ${state}`,
     deactivate: "無効にする",
     reactivate: "有効に戻す",
     deactivateHelp: "無効にしたユーザーはサインインできません。監査ログが参照するため、ユーザーは削除しません。",

@@ -43,8 +43,22 @@ export function BlockFields({ path, block, onChange }: { path: string; block: Bl
     case "PROSE":
       return (
         <>
-          <MarkdownInput path={`${path}.body.ja`} label={`${t.body}(日本語、Markdown)`} lang="ja" value={block.body.ja} onChange={(ja) => onChange({ ...block, body: { ...l(block.body), ja } })} />
-          <MarkdownInput path={`${path}.body.en`} label={`${t.body}(英語、Markdown)`} lang="en" value={block.body.en ?? ""} onChange={(en) => onChange({ ...block, body: { ...l(block.body), en } })} />
+          <MarkdownInput
+            path={`${path}.body.ja`}
+            label={`${t.body}(日本語、Markdown)`}
+            lang="ja"
+            value={block.body.ja}
+            footnoteKeys={block.footnotes.map((f) => f.key)}
+            onChange={(ja) => onChange({ ...block, body: { ...l(block.body), ja } })}
+          />
+          <MarkdownInput
+            path={`${path}.body.en`}
+            label={`${t.body}(英語、Markdown)`}
+            lang="en"
+            value={block.body.en ?? ""}
+            footnoteKeys={block.footnotes.map((f) => f.key)}
+            onChange={(en) => onChange({ ...block, body: { ...l(block.body), en } })}
+          />
           {numbered}
           <fieldset className="admin-subfields">
             <legend>{t.footnotes}</legend>
@@ -71,7 +85,7 @@ export function BlockFields({ path, block, onChange }: { path: string; block: Bl
         </>
       );
     case "IMPACT_TABLE":
-      return <ImpactTableSlot block={block} onChange={onChange} />;
+      return <ImpactTableSlot path={path} block={block} onChange={onChange} />;
     case "DELAYS":
       return (
         <>

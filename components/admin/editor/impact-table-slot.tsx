@@ -1,17 +1,24 @@
 "use client";
+import { useContext } from "react";
+import { ImpactTableEditor } from "@/components/admin/impact-table-editor/impact-table-editor";
 import type { BlockContent } from "@/lib/notices/content/schema";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { DraftFactsContext } from "./editor-context";
 
 type ImpactTable = Extract<BlockContent, { type: "IMPACT_TABLE" }>;
 
-// PLACE FOR console-preview's ImpactTableEditor (components/admin/impact-table-editor/,
-// props { name, value, catalog, onChange }). Until that branch is merged the table is
-// kept as it is (saved unchanged) and summarised here.
-export function ImpactTableSlot({ block }: { block: ImpactTable; onChange: (block: BlockContent) => void }) {
+/** An impact-table block: console-preview's editor, with the draft's windows and screen for its "what stops" preview. */
+export function ImpactTableSlot({ path, block, onChange }: { path: string; block: ImpactTable; onChange: (block: BlockContent) => void }) {
+  const facts = useContext(DraftFactsContext)!;
   return (
-    <div className="admin-placeholder">
-      <p>{t.impactTableSummary(block.columns.length, block.rows.length)}</p>
-      <p className="admin-hint">{t.impactTablePending}</p>
-    </div>
+    <ImpactTableEditor
+      name={path}
+      value={block}
+      catalog={facts.impactCatalog}
+      onChange={onChange}
+      windows={facts.windows}
+      screenChannelKeys={facts.screenChannelKeys}
+      errorCode={facts.errorCode}
+      headingLevel={3}
+    />
   );
 }

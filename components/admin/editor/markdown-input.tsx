@@ -2,22 +2,43 @@
 import { markdown } from "@codemirror/lang-markdown";
 import { EditorView } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
-import { useContext, useMemo } from "react";
+import { createContext, useContext, useMemo } from "react";
+import { MarkdownPreview } from "@/components/admin/markdown-preview";
+import { DraftFactsContext } from "./editor-context";
 import { ErrorsContext, FieldError, fieldId } from "./fields";
 
 // A Markdown text in CodeMirror 6. Its editable area is a contenteditable element with
 // role=textbox, which a <label for> cannot name: the label names it through
 // aria-labelledby, and the field's error through aria-describedby, both set as the
-// content element's attributes. CodeMirror's styles go into adopted style sheets and
-// CSSOM properties, which the console's CSP (style-src 'self', no inline) allows.
-export function MarkdownInput({ path, label, value, lang, onChange }: { path: string; label: string; value: string; lang: "ja" | "en"; onChange: (value: string) => void }) {
+// content element's attributes. CodeMirror writes its styles into one <style> element:
+// the console's CSP admits it by the request's nonce (EditorView.cspNonce).
+export const CspNonceContext = createContext<string | null>(null);
+
+export function MarkdownInput({
+  path,
+  label,
+  value,
+  lang,
+  onChange,
+  footnoteKeys = [],
+}: {
+  path: string;
+  label: string;
+  value: string;
+  lang: "ja" | "en";
+  onChange: (value: string) => void;
+  footnoteKeys?: string[];
+}) {
+  const facts = useContext(DraftFactsContext);
   const errors = useContext(ErrorsContext);
+  const nonce = useContext(CspNonceContext);
   const messages = errors[path] ?? [];
   const id = fieldId(path);
   const extensions = useMemo(
     () => [
       markdown(),
       EditorView.lineWrapping,
+      ...(nonce ? [EditorView.cspNonce.of(nonce)] : []),
       EditorView.contentAttributes.of({
         "aria-labelledby": `${id}-label`,
         ...(messages.length ? { "aria-describedby": `${id}-error`, "aria-invalid": "true" } : {}),
@@ -25,7 +46,7 @@ export function MarkdownInput({ path, label, value, lang, onChange }: { path: st
         id,
       }),
     ],
-    [id, lang, messages.length],
+    [id, lang, messages.length, nonce],
   );
   return (
     <div className="admin-field admin-markdown">
@@ -40,6 +61,8 @@ export function MarkdownInput({ path, label, value, lang, onChange }: { path: st
         minHeight="6rem"
       />
       <FieldError path={path} messages={messages} />
+      {/* the public page's own markdown-it, on the server (console-preview's component) */}
+      {value.trim() ? <MarkdownPreview label={`${label}のプレビュー`} lang={lang} text={value} footnoteKeys={footnoteKeys} errorCode={facts?.errorCode ?? null} /> : null}
     </div>
   );
 }

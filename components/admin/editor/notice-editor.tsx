@@ -1,6 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { RevisionContent } from "@/lib/notices/content/schema";
+import { jstInputToDate } from "@/lib/notices/editor/jst-input";
+import type { CatalogOptions } from "@/lib/notices/preview/catalog-options";
 import type { EditorCatalog } from "@/lib/notices/editor/load";
 import { editorLabels as t, kindNames } from "@/lib/notices/editor/messages";
 import { contentAsText } from "@/lib/notices/editor/plain-text";
@@ -10,6 +12,8 @@ import { AttachmentsFields, type AttachmentItem } from "./attachments-fields";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { LetterFields, MerchantActionFields, ScreenFields } from "./content-fields";
 import { ErrorsContext, Select, TextInput, type FieldErrors } from "./fields";
+import { DraftFactsContext, type DraftFacts } from "./editor-context";
+import { CspNonceContext } from "./markdown-input";
 import { SectionsFields } from "./sections-fields";
 import { WindowsFields } from "./windows-fields";
 
@@ -30,6 +34,10 @@ export interface NoticeEditorProps {
   identityFixed: boolean;
   /** the server's clock when the page was made (ms): which windows are already over */
   now: number;
+  /** the catalog as the impact-table editor offers it */
+  impactCatalog: CatalogOptions;
+  /** this request's CSP nonce, for CodeMirror's <style> element */
+  nonce: string | null;
 }
 
 /**
@@ -39,7 +47,7 @@ export interface NoticeEditorProps {
  * which is shown beside the person's own text (nothing is lost). Errors found by the
  * shared schema in the browser are shown at once and nothing is sent.
  */
-export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now }: NoticeEditorProps) {
+export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now, nonce, impactCatalog }: NoticeEditorProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -139,6 +147,8 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
               : t.autosaveNote;
 
   return (
+    <CspNonceContext.Provider value={nonce}>
+    <DraftFactsContext.Provider value={draftFacts(values, impactCatalog)}>
     <ErrorsContext.Provider value={errors}>
       <form
         className="admin-form admin-editor"
@@ -149,7 +159,7 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
         }}
       >
         <div className="admin-editor-bar">
-          <p role="status" className={`admin-save-status admin-save-status--${status.kind}`}>
+          <p role="status" aria-label={t.saveStatus} className={`admin-save-status admin-save-status--${status.kind}`}>
             {statusText}
           </p>
           <button type="submit" disabled={status.kind === "saving" || conflictOpen}>
@@ -215,6 +225,19 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
         }}
       />
     </ErrorsContext.Provider>
+    </DraftFactsContext.Provider>
+    </CspNonceContext.Provider>
   );
 }
 
+
+/** The draft's windows (those that read as dates) and screen, for the previews inside blocks. */
+function draftFacts(values: EditorValues, impactCatalog: CatalogOptions): DraftFacts {
+  const windows = values.content.windows.flatMap((w) => {
+    const startsAt = jstInputToDate(w.startsAt);
+    const endsAt = jstInputToDate(w.endsAt);
+    return startsAt && endsAt && endsAt > startsAt ? [{ key: w.key, startsAt, endsAt, status: w.status ?? "SCHEDULED", channelKeys: w.channelKeys ?? [] }] : [];
+  });
+  const screen = values.content.screen;
+  return { impactCatalog, windows, screenChannelKeys: screen?.channelKeys ?? [], errorCode: screen && /^[A-Z][0-9]{9}$/.test(screen.errorCode) ? screen.errorCode : null };
+}

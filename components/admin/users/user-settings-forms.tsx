@@ -27,9 +27,8 @@ export function StatusForm({ action, userId, active }: { action: ConsoleAction; 
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form" aria-labelledby="status-heading">
       <h2 id="status-heading">{m.status.heading}</h2>
-      <p>
-        {active ? m.active : m.deactivated}. {active ? m.status.deactivateHelp : null}
-      </p>
+      <p>{m.status.current(active ? m.active : m.deactivated)}</p>
+      {active ? <p>{m.status.deactivateHelp}</p> : null}
       <FormErrors form={form} />
       <input type="hidden" name={fields.userId.name} value={userId} />
       <input type="hidden" name={fields.active.name} value={active ? "false" : "true"} />

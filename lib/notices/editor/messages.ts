@@ -174,6 +174,7 @@ export const editorLabels = {
   blockFixed: "この要素に入力する項目はありません。",
 
   save: "保存",
+  saveStatus: "保存の状態",
   saving: "保存しています…",
   saved: (time: string) => `保存しました(${time})`,
   unsaved: "未保存の変更があります。",
