@@ -15,9 +15,9 @@ export interface Conflict {
 /** Someone saved first: both texts side by side; nothing is lost whichever is chosen. */
 export function ConflictPanel({ conflict, onKeepMine, onTakeStored, onClose }: { conflict: Conflict; onKeepMine: () => void; onTakeStored: () => void; onClose: () => void }) {
   return (
-    <section className="admin-conflict" aria-labelledby="editor-conflict" role="alert">
+    <section className="admin-conflict" aria-labelledby="editor-conflict">
       <h2 id="editor-conflict">{t.conflictTitle}</h2>
-      {conflict.taken ? null : <p>{t.conflictLead}</p>}
+      {conflict.taken ? null : <p role="alert">{t.conflictLead}</p>}
       <div className="admin-conflict-texts">
         <div>
           <h3 id="conflict-stored">{t.conflictStored(conflict.version)}</h3>

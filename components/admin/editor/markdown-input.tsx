@@ -62,7 +62,13 @@ export function MarkdownInput({
       />
       <FieldError path={path} messages={messages} />
       {/* the public page's own markdown-it, on the server (console-preview's component) */}
-      {value.trim() ? <MarkdownPreview label={`${label}のプレビュー`} lang={lang} text={value} footnoteKeys={footnoteKeys} errorCode={facts?.errorCode ?? null} /> : null}
+      {value.trim() ? <MarkdownPreview label={`${label}のプレビュー(${where(path)})`} lang={lang} text={value} footnoteKeys={footnoteKeys} errorCode={facts?.errorCode ?? null} /> : null}
     </div>
   );
+}
+
+/** Where a field sits, for its preview region's name: several sections have a 本文 (landmarks need unique names). */
+function where(path: string): string {
+  const m = /sections\.(\d+)\.blocks\.(\d+)/.exec(path);
+  return m ? `セクション ${Number(m[1]) + 1}・要素 ${Number(m[2]) + 1}` : "前文";
 }
