@@ -22,6 +22,7 @@ const AFFECTED = "lib/affected/impact.int.test.ts";
 const CHANGES = "lib/freshness/change-feed.int.test.ts";
 const MERCHANT_FACING = "lib/notices/published/merchant-facing.int.test.ts";
 const CATALOG_ADMIN = "lib/catalog/commands.int.test.ts";
+const ATTACHMENTS = "lib/notices/attachments/attachments.int.test.ts";
 const contentTables = ["Section", "MaintenanceWindow", "ScreenSettings", "Amendment", "Block", "Footnote",
   "ImpactTable", "ImpactColumn", "ImpactRow", "ImpactCell", "ImpactCellRef", "ScreenChannel"];
 
@@ -64,6 +65,9 @@ const rules = [
   { rule: "Notice_identity_fixed", file: CONSTRAINTS, tests: "^Notice_identity_fixed:" },
   // prisma/migrations/20261129165455_error_code_format
   { rule: "ScreenDefaults_errorCode_format", file: CATALOG_ADMIN, tests: "^ScreenDefaults_errorCode_format:" },
+  // prisma/migrations/20261129170854_attachments
+  { rule: "Attachment_contentType_check", file: ATTACHMENTS, tests: "^Attachment_contentType_check:" },
+  { rule: "Attachment_size_check", file: ATTACHMENTS, tests: "^Attachment_size_check:" },
   // prisma/migrations/20261129172200_catalog_key_frozen
   ...["Service", "PaymentMethod", "Channel", "Audience"].map((t) => ({ rule: `${t}_key_frozen`, file: CATALOG_ADMIN, tests: `^${t}_key_frozen:` })),
 ];
