@@ -24,9 +24,10 @@ const securityHeaders = [
 // The public site's query parameters that make `/` a search (lib/notices/listing/query.ts, indexQueryKeys).
 const indexQueryKeys = ["q", "service", "paymentMethod", "channel", "kind", "year", "page"];
 // First path segments that are not Japanese pages: the English tree, the API,
-// Next's own assets. Public files (/brand, /attachments) are served before the
+// Next's own assets, the staff console (its dynamic routes, e.g. /admin/notices/{id},
+// are matched after these rewrites: without it they would be rewritten to /ja/admin/…). Public files (/brand, /attachments) are served before the
 // afterFiles rewrite below is consulted.
-const notJapanese = "(?!en(?:/|$)|ja(?:/|$)|api(?:/|$)|_next/)";
+const notJapanese = "(?!en(?:/|$)|ja(?:/|$)|api(?:/|$)|admin(?:/|$)|_next/)";
 
 const nextConfig: NextConfig = {
   // the generated Prisma client and pg are server-only Node modules

@@ -26,17 +26,18 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test("the impact-table editor edits rows and the preview's 'what stops' follows", async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/admin/impact-table-harness");
   const preview = page.getByTestId("impact-preview");
-  const stops = preview.locator(".facts__stops dd");
+  const stops = preview.locator(".facts__stops > dd");
   const row1 = page.getByRole("group", { name: "行 1", exact: true });
 
   // the empty starter row: the shared schema's field errors, tied to the pickers
   const service = row1.getByRole("group", { name: "対象サービス（カタログから選択）" });
   await expect(service).toHaveAccessibleDescription(/カタログの項目を選んでください/);
-  await expect(page.getByRole("status").first()).toHaveText("入力に誤りがあります。各欄を確認してください。");
+  await expect(page.getByRole("region", { name: "プレビュー" }).getByRole("status")).toHaveText("入力に誤りがあります。各欄を確認してください。");
 
   // pick with the keyboard: focus the checkbox, Space
   await service.getByRole("checkbox", { name: /クロネコwebコレクト/ }).focus();
@@ -51,7 +52,7 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
   // the row says the method stays available: nothing stops, the method is listed as available
   await row1.getByLabel("影響の有無").selectOption({ label: "ご利用いただけます" });
   await expect(stops).toHaveText("停止するものはありません");
-  await expect(preview.locator(".facts__available dd")).toContainText("クレジットカード払い");
+  await expect(preview.locator(".facts__available > dd")).toContainText("クレジットカード払い");
 
   // a copied row below, switched back to 'stops' for another method: grouped as rendered
   await row1.getByRole("button", { name: "行 1 を複製" }).click();
@@ -102,6 +103,8 @@ test("the Markdown preview answers with the public site's sanitised HTML, for ed
 });
 
 test("draft mode shows the draft to a signed-in editor and nothing unpublished to anyone else", async ({ browser, page, context, baseURL }) => {
+  // a tsx process makes the notices: slow on a busy machine
+  test.setTimeout(180_000);
   const notices = draftNotices(`preview-${Date.now().toString(36)}`);
   const { published, unpublished } = notices;
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
@@ -111,6 +114,7 @@ test("draft mode shows the draft to a signed-in editor and nothing unpublished t
   await page.goto(`/admin/notices/${published.noticeId}/preview`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("プレビュー: 下書き: 緊急メンテナンスのお知らせ");
   await expect(page.getByRole("region", { name: "英語が未入力の項目" }).getByRole("listitem")).toHaveText(["タイトル"]);
+  await expect(page.getByRole("region", { name: "メンテナンス画面" }).getByRole("img", { name: "全画面（英語）" })).toContainText("Kuroneko Web Collect maintenance notice");
   await page.screenshot({ path: `${shots}/admin-preview-tab-1280.png`, fullPage: true });
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 800 });
@@ -123,6 +127,8 @@ test("draft mode shows the draft to a signed-in editor and nothing unpublished t
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(draftUrl);
   await expect(page.getByTestId("preview-bar")).toContainText("プレビュー(未公開)");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("下書き: 緊急メンテナンスのお知らせ");
+  // the screen as 資料1 renders it, from the draft's settings
+  await expect(page.getByRole("img", { name: "メンテナンス画面" })).toContainText("クロネコwebコレクト メンテナンスのお知らせ");
   expect(response!.headers()["cache-control"]).toContain("no-store");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await page.setViewportSize({ width: 375, height: 800 });

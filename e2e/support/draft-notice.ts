@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { createRevisionDraft } from "@/lib/notices/content/write";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
 import { publishRevision } from "@/lib/notices/workflow/workflow";
+import { screenTexts } from "@/prisma/seed/catalog";
 
 const slug = process.argv[2]!;
 const start = new Date(Date.now() + 7 * 24 * 3_600_000);
@@ -44,7 +45,14 @@ async function main() {
         content: content(
           // no English title: the preview lists it as missing
           { ja: "下書き: 緊急メンテナンスのお知らせ" },
-          { amendment: { type: "ADDENDUM", summary: { ja: "対象を追記しました。", en: "Added what is affected." }, sectionKeys: ["content"] } },
+          {
+            amendment: { type: "ADDENDUM", summary: { ja: "画面を追記しました。", en: "Added the screen." }, sectionKeys: ["screen"] },
+            screen: { ...screenTexts, errorCode: "Z010000000", modalBehavior: "FULL_PAGE", channelKeys: ["link-payment-page"] },
+            sections: [
+              ...content({ ja: "" }).sections,
+              { key: "screen", kind: "ATTACHMENT", heading: { ja: "メンテナンス画面", en: "Maintenance screen" }, blocks: [{ type: "SCREEN_PREVIEW", variant: "FULL_PAGE" }] },
+            ],
+          },
         ),
       });
       const fresh = await tx.notice.create({ data: { slug: `${slug}-new`, kind: "SCHEDULED", issuerId: issuer.id, createdById: editor.id } });

@@ -5,6 +5,10 @@ import type { FieldErrors } from "./fields";
 import { impactEditorMessages as t } from "./messages";
 import { previewImpactTable } from "./preview-action";
 
+/** The schema's errors of the table, keyed as the editor's fields ("table.rows.0…" → "rows.0…"). */
+const tableErrors = (errors: FieldErrors): FieldErrors =>
+  Object.fromEntries(Object.entries(errors).map(([path, messages]) => [path.replace(/^table\./, ""), messages]));
+
 /**
  * The live preview beside the editor: a moment after the last edit, the server renders
  * the table and "what stops" with the public page's own components; field errors of
@@ -45,7 +49,7 @@ export function ImpactPreviewPanel({
             report.current({});
           } else {
             setProblem(result.error ?? t.invalid);
-            report.current(result.fieldErrors);
+            report.current(tableErrors(result.fieldErrors));
           }
         } catch {
           if (request === latest.current) setProblem(t.previewFailed);
