@@ -6,7 +6,7 @@
 import { db } from "@/lib/db";
 import { createRevisionDraft } from "@/lib/notices/content/write";
 import type { RevisionContentInput } from "@/lib/notices/content/schema";
-import { publishRevision } from "@/lib/notices/workflow/workflow";
+import { contextFor, publishRevision } from "@/lib/notices/commands";
 import { screenTexts } from "@/prisma/seed/catalog";
 
 const slug = process.argv[2]!;
@@ -37,7 +37,7 @@ async function main() {
       const issuer = await tx.issuer.findFirstOrThrow();
       const notice = await tx.notice.create({ data: { slug, kind: "EMERGENCY", issuerId: issuer.id, createdById: approver.id } });
       const first = await createRevisionDraft(tx, { noticeId: notice.id, authorId: approver.id, content: content({ ja: "公開済み: 緊急メンテナンスのお知らせ", en: "Published: emergency maintenance" }) });
-      await publishRevision(tx, first.id, { actor: { userId: approver.id }, breakGlass: true });
+      await publishRevision(await contextFor(tx, approver.id), { revisionId: first.id, version: first.version, breakGlass: true });
       const amendment = await createRevisionDraft(tx, {
         noticeId: notice.id,
         basedOnId: first.id,
