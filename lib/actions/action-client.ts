@@ -56,24 +56,39 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
     const submission = await parseWithZod(formData, { schema: definition.schema, async: true });
     if (submission.status !== "success") return submission.reply();
 
-    let outcome: ActionOutcome | void;
-    try {
-      outcome = await db.$transaction((tx) => definition.run(submission.value, { tx, user, actor: { userId: user.id } }), {
-        // a publication freezes snapshots and derives impact: more than Prisma's 5 s default on a busy machine
-        timeout: 30_000,
-      });
-    } catch (error) {
-      const reply = replyToError(error, submission);
-      if (reply) return reply;
-      throw error;
-    }
-    if (outcome?.published?.length) await runPublishHook(outcome.published);
-    if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    const result = await executeWrite(definition.run, submission.value, user, submission);
+    if (!result.ok) return result.reply;
+    if (result.outcome?.published?.length) await runPublishHook(result.outcome.published);
+    if (result.outcome?.redirectTo) redirect(result.outcome.redirectTo);
     return { ...submission.reply({ resetForm: false }), done: true };
   };
 }
 
-type Submission = { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; resetForm?: boolean }) => SubmissionResult<string[]> };
+/**
+ * The transaction of a write, apart from the request (so integration tests can run it
+ * with a real database): the write and its audit event commit together, or a refusal
+ * comes back as the form's reply and nothing is stored.
+ */
+export async function executeWrite<I>(
+  run: (input: I, context: ActionContext) => Promise<ActionOutcome | void>,
+  input: I,
+  user: SessionUser,
+  submission: Submission,
+): Promise<{ ok: true; outcome: ActionOutcome | void } | { ok: false; reply: ActionResult }> {
+  try {
+    const outcome = await db.$transaction((tx) => run(input, { tx, user, actor: { userId: user.id } }), {
+      // a publication freezes snapshots and derives impact: more than Prisma's 5 s default on a busy machine
+      timeout: 30_000,
+    });
+    return { ok: true, outcome };
+  } catch (error) {
+    const reply = replyToError(error, submission);
+    if (reply) return { ok: false, reply };
+    throw error;
+  }
+}
+
+export type Submission = { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; resetForm?: boolean }) => SubmissionResult<string[]> };
 
 function replyToError(error: unknown, submission: Submission): ActionResult | null {
   if (error instanceof ActionError) {

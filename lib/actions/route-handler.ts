@@ -14,6 +14,8 @@ export interface RouteDefinition<S extends z.ZodType, R> {
   schema: S;
   roles: readonly Role[] | "signed-in";
   run: (input: z.output<S>, context: ActionContext) => Promise<ActionOutcome & { body?: R }>;
+  /** reads the request's body for the schema (default: JSON); an ActionError it throws is a 400 at its field */
+  parse?: (request: Request) => Promise<unknown>;
 }
 
 const noStore = { "Cache-Control": "no-store" };
@@ -31,8 +33,9 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
     if (!holdsAny(user, definition.roles)) return json({ error: "この操作を行う権限がありません。" }, 403);
     let body: unknown;
     try {
-      body = await request.json();
-    } catch {
+      body = definition.parse ? await definition.parse(request) : await request.json();
+    } catch (error) {
+      if (error instanceof ActionError) return json({ error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 400);
       return json({ error: "JSON として読めません。" }, 400);
     }
     const parsed = await definition.schema.safeParseAsync(body);

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NoticeEditor } from "@/components/admin/editor/notice-editor";
+import { requireUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { listAttachments } from "@/lib/notices/attachments/store";
+import { editorCatalog, loadEditorNotice } from "@/lib/notices/editor/load";
+import { editorLabels as t } from "@/lib/notices/editor/messages";
+
+export const metadata: Metadata = { title: t.editorTitle };
+
+// The editing tab of a notice: its open draft in the editor. Everyone signed in may
+// look; only editors get the form (the save route checks again).
+export default async function NoticeEditorPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const loaded = await loadEditorNotice(id);
+  if (!loaded) notFound();
+  const { notice, draft } = loaded;
+  return (
+    <>
+      <h1>
+        {t.editorTitle}: {draft?.values.title.ja || notice.slug}
+      </h1>
+      {!draft ? (
+        <p>{t.noDraft}</p>
+      ) : !user.roles.includes("EDITOR") ? (
+        <p>{t.editorsOnly}</p>
+      ) : (
+        <NoticeEditor
+          noticeId={notice.id}
+          saveUrl={`/admin/notices/${notice.id}/draft`}
+          uploadUrl={`/admin/notices/${notice.id}/attachments`}
+          attachments={await listAttachments(notice.id)}
+          revisionId={draft.id}
+          version={draft.version}
+          initial={{ slug: notice.slug, kind: notice.kind, content: draft.values }}
+          catalog={await editorCatalog()}
+          identityFixed={notice.state !== "DRAFT"}
+          now={now().getTime()}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useActionState, useState } from "react";
+import type { ActionResult } from "@/lib/actions/action-client";
+import { createNoticeFormSchema } from "@/lib/notices/editor/create-schema";
+import { editorLabels as t, kindNames, weekdayNames } from "@/lib/notices/editor/messages";
+
+type Source = "template" | "copy" | "series";
+type Action = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+
+/** "New notice": the three ways to start, validated here and on the server with the same schema. */
+export function NewNoticeForm({ action }: { action: Action }) {
+  const [lastResult, formAction, pending] = useActionState(action, undefined);
+  const [source, setSource] = useState<Source>("template");
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { kind: "SCHEDULED", months: "6", nth: "2", weekday: "1", startTime: "02:00", endTime: "06:00" },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createNoticeFormSchema }),
+  });
+  // the union's members have different fields: each is looked up by name
+  const f = fields as unknown as Record<string, FieldMetadata<string>>;
+
+  return (
+    <form {...getFormProps(form)} action={formAction} className="admin-form admin-new-notice">
+      {form.errors?.length ? (
+        <p id={form.errorId} className="admin-form-error" role="alert">
+          {form.errors.join(" ")}
+        </p>
+      ) : null}
+      <fieldset className="admin-choices">
+        <legend>{t.source}</legend>
+        {(Object.keys(t.sources) as Source[]).map((s) => (
+          <div className="admin-check" key={s}>
+            <input type="radio" name="source" id={`source-${s}`} value={s} checked={source === s} onChange={() => setSource(s)} />
+            <label htmlFor={`source-${s}`}>{t.sources[s]}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      {source === "template" ? (
+        <Choice meta={f.kind!} label={t.kind} options={Object.entries(kindNames).map(([value, label]) => ({ value, label }))} />
+      ) : null}
+      {source === "copy" ? <Field meta={f.copyFrom!} label={t.copyFrom} /> : null}
+      <Field meta={f.slug!} label={t.slug} hint={source === "series" ? t.seriesSlugHint : t.slugHint} />
+      <Field meta={f.titleJa!} label={`${t.title}(日本語)`} hint={source === "series" ? t.seriesTitleHint : undefined} />
+
+      {source === "series" ? (
+        <fieldset className="admin-subfields">
+          <legend>{t.sources.series}</legend>
+          <div className="admin-row">
+            <Field meta={f.firstMonth!} label={t.firstMonth} type="month" />
+            <Field meta={f.months!} label={t.months} type="number" />
+            <Choice meta={f.nth!} label={t.nth} options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `第${n}` }))} />
+            <Choice meta={f.weekday!} label={t.weekday} options={weekdayNames.map((label, i) => ({ value: String(i), label }))} />
+            <Field meta={f.startTime!} label={t.startTime} type="time" />
+            <Field meta={f.endTime!} label={t.endTime} type="time" />
+          </div>
+        </fieldset>
+      ) : (
+        <fieldset className="admin-subfields">
+          <legend>{source === "copy" ? t.newWindow : t.windowOptional}</legend>
+          <div className="admin-row">
+            <Field meta={f.startsAt!} label={t.startsAt} type="datetime-local" />
+            <Field meta={f.endsAt!} label={t.endsAt} type="datetime-local" />
+          </div>
+        </fieldset>
+      )}
+      <button type="submit" disabled={pending}>
+        {pending ? t.creating : t.create}
+      </button>
+    </form>
+  );
+}
+
+function Field({ meta, label, type = "text", hint }: { meta: FieldMetadata<string>; label: string; type?: "text" | "month" | "number" | "time" | "datetime-local"; hint?: string }) {
+  const { key, ...props } = getInputProps(meta, { type });
+  const hintId = `${meta.id}-hint`;
+  const describedBy = [props["aria-describedby"], hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="admin-field">
+      <label htmlFor={meta.id}>{label}</label>
+      <input key={key} {...props} aria-describedby={describedBy} />
+      {hint ? (
+        <p className="admin-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {meta.errors ? (
+        <p id={meta.errorId} className="admin-field-error">
+          {meta.errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Choice({ meta, label, options }: { meta: FieldMetadata<string>; label: string; options: { value: string; label: string }[] }) {
+  const { key, ...props } = getSelectProps(meta);
+  return (
+    <div className="admin-field">
+      <label htmlFor={meta.id}>{label}</label>
+      <select key={key} {...props}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {meta.errors ? (
+        <p id={meta.errorId} className="admin-field-error">
+          {meta.errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
