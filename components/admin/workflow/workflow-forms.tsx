@@ -1,4 +1,6 @@
 "use client";
+// first: the schemas below are built without zod's eval probe in the browser (CSP)
+import "@/lib/notices/editor/zod-in-browser";
 import * as schemas from "@/lib/notices/commands/schemas";
 import type { AmendmentType } from "@/lib/generated/prisma/enums";
 import { workflowMessages } from "@/lib/notices/workflow-view/messages";
