@@ -71,19 +71,17 @@ const discardWrite = defineAction({
     await discardDraft(ctx, input);
     const { noticeId } = await ctx.tx.revision.findUniqueOrThrow({ where: { id: input.revisionId }, select: { noticeId: true } });
     const notice = await ctx.tx.notice.findUniqueOrThrow({ where: { id: noticeId }, select: { deletedAt: true } });
-    // a never-published notice goes with its only draft: back to the list
-    return { redirectTo: notice.deletedAt ? "/admin/notices" : `/admin/notices/${noticeId}` };
+    // a never-published notice goes with its only draft: back to the list; else the form refreshes the page
+    return notice.deletedAt ? { redirectTo: "/admin/notices" } : undefined;
   },
 });
 
 const amendWrite = defineAction({
   schema: schemas.startAmendmentSchema,
   roles: ["EDITOR"],
-  run: async (input, ctx) => {
-    await startAmendment(ctx, input);
-    // the new draft opens in the editor tab
-    return { redirectTo: `/admin/notices/${input.noticeId}` };
-  },
+  // the new draft opens in the editor tab, the page the form is on: the form refreshes it
+  // (a redirect to the same address would keep the layout's header as it was)
+  run: async (input, ctx) => void (await startAmendment(ctx, input)),
 });
 
 const setAmendmentWrite = defineAction({
