@@ -35,7 +35,10 @@ export function DashboardList({
             const extra = describe?.(item);
             return (
               <li key={item.revisionId}>
-                <Link href={`/admin/notices/${item.noticeId}`}>{item.titleJa}</Link>
+                {/* not prefetched: each notice page is rendered per request, and a list holds many */}
+                <Link href={`/admin/notices/${item.noticeId}`} prefetch={false}>
+                  {item.titleJa}
+                </Link>
                 <span className="admin-meta">
                   <span className="admin-badge">{t.kinds[item.kind]}</span>
                   {item.amendment && <span className="admin-badge admin-badge--amendment">{t.dashboard.amendment}</span>}

@@ -52,6 +52,15 @@ export function NoticeHeader({ notice }: { notice: NoticeWorkflow }) {
           </div>
         )}
       </dl>
+      {revision?.status === "REJECTED" && revision.rejectionComment && (
+        <div className="admin-rejection" role="note" aria-label={t.header.rejectionComment}>
+          <p>
+            <strong>{t.header.rejectionComment}</strong>
+            {revision.rejectedBy && <span className="admin-meta"> {t.header.rejectedBy(revision.rejectedBy.name)}</span>}
+          </p>
+          <p>{revision.rejectionComment}</p>
+        </div>
+      )}
       {notice.state === "PUBLISHED" && (
         <p>
           <Link href={`/notices/${notice.slug}`}>{t.header.publicPage}</Link>

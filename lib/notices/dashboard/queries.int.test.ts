@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
-import { approveRevision, submitRevision } from "@/lib/notices/workflow/workflow";
-import { draftNotice, minimalContent, publishedAmendment, publishedNotice, staffIds } from "@/test/db-helpers";
+import { createNotice, discardDraft, rejectRevision, saveDraft, scheduleRevision, submitRevision, withdrawNotice } from "@/lib/notices/commands";
+import { as, submitAndApprove, versionOf } from "@/lib/notices/commands/test-support";
+import { minimalContent, publishedAmendment, publishedNotice, staffIds, uniqueSlug } from "@/test/db-helpers";
 import { awaitingReview, inMaintenanceNow, loadDashboard, myDrafts, recentlyPublished, scheduled } from "./queries";
 
 beforeAll(async () => {
@@ -11,40 +12,50 @@ beforeAll(async () => {
 
 const ids = (items: { revisionId: string }[]) => items.map((i) => i.revisionId);
 
+/** A new notice whose first draft `userId` wrote. */
+const draftBy = (userId: string, content = minimalContent()) => as(userId, (c) => createNotice(c, { kind: "SCHEDULED", slug: uniqueSlug(), content }));
+const submit = (userId: string, revisionId: string) => as(userId, async (c) => submitRevision(c, { revisionId, version: await versionOf(revisionId) }));
+
 describe("dashboard lists", () => {
-  it("my drafts: the user's drafts and rejected revisions, not submitted ones, not others', not discarded notices", async () => {
+  it("my drafts: drafts the user wrote or edited and those sent back, not submitted ones, not others', not discarded", async () => {
     const { editor, approver } = await staffIds();
-    const draft = await draftNotice();
-    const rejected = await draftNotice();
-    await db.revision.update({ where: { id: rejected.revision.id }, data: { status: "REJECTED" } });
-    const submitted = await draftNotice();
-    await db.$transaction((tx) => submitRevision(tx, submitted.revision.id, { userId: editor }));
-    const discarded = await draftNotice();
-    await db.notice.update({ where: { id: discarded.notice.id }, data: { deletedAt: new Date() } });
+    const draft = await draftBy(editor);
+    const edited = await draftBy(approver);
+    await as(editor, async (c) => saveDraft(c, { revisionId: edited.revisionId, version: await versionOf(edited.revisionId), content: minimalContent(30) }));
+    const rejected = await draftBy(editor);
+    await submit(editor, rejected.revisionId);
+    await as(approver, async (c) => rejectRevision(c, { revisionId: rejected.revisionId, version: await versionOf(rejected.revisionId), comment: "直してください" }));
+    const submitted = await draftBy(editor);
+    await submit(editor, submitted.revisionId);
+    const discarded = await draftBy(editor);
+    await as(editor, async (c) => discardDraft(c, { revisionId: discarded.revisionId, version: await versionOf(discarded.revisionId) }));
 
     const mine = ids(await myDrafts(db, editor));
-    expect(mine).toEqual(expect.arrayContaining([draft.revision.id, rejected.revision.id]));
-    expect(mine).not.toContain(submitted.revision.id);
-    expect(mine).not.toContain(discarded.revision.id);
-    expect(ids(await myDrafts(db, approver))).not.toContain(draft.revision.id);
+    expect(mine).toEqual(expect.arrayContaining([draft.revisionId, edited.revisionId, rejected.revisionId]));
+    expect(mine).not.toContain(submitted.revisionId);
+    expect(mine).not.toContain(discarded.revisionId);
+    expect(ids(await myDrafts(db, approver))).not.toContain(draft.revisionId);
     // last edited first
-    expect(mine.indexOf(rejected.revision.id)).toBeLessThan(mine.indexOf(draft.revision.id));
+    expect(mine.indexOf(rejected.revisionId)).toBeLessThan(mine.indexOf(draft.revisionId));
   });
 
-  it("waiting for my review: submitted revisions of others, never the approver's own", async () => {
+  it("waiting for my review: submitted revisions of others, never one the approver wrote, edited or submitted", async () => {
     const { editor, approver } = await staffIds();
-    const byEditor = await draftNotice();
-    await db.$transaction((tx) => submitRevision(tx, byEditor.revision.id, { userId: editor }));
-    const byApprover = await draftNotice();
-    await db.revision.update({ where: { id: byApprover.revision.id }, data: { authorId: approver } });
-    await db.$transaction((tx) => submitRevision(tx, byApprover.revision.id, { userId: approver }));
+    const byEditor = await draftBy(editor);
+    await submit(editor, byEditor.revisionId);
+    const byApprover = await draftBy(approver);
+    await submit(approver, byApprover.revisionId);
+    const editedByApprover = await draftBy(editor);
+    await as(approver, async (c) => saveDraft(c, { revisionId: editedByApprover.revisionId, version: await versionOf(editedByApprover.revisionId), content: minimalContent(30) }));
+    await submit(editor, editedByApprover.revisionId);
 
     const forApprover = await awaitingReview(db, approver);
-    expect(ids(forApprover)).toContain(byEditor.revision.id);
-    expect(ids(forApprover)).not.toContain(byApprover.revision.id);
-    expect(forApprover.find((i) => i.revisionId === byEditor.revision.id)).toMatchObject({ by: "編集 花子 (Editor)", status: "SUBMITTED" });
+    expect(ids(forApprover)).toContain(byEditor.revisionId);
+    expect(ids(forApprover)).not.toContain(byApprover.revisionId);
+    expect(ids(forApprover)).not.toContain(editedByApprover.revisionId);
+    expect(forApprover.find((i) => i.revisionId === byEditor.revisionId)).toMatchObject({ by: "編集 花子 (Editor)", status: "SUBMITTED" });
     // the editor's own submission is not in their queue either
-    expect(ids(await awaitingReview(db, editor))).not.toContain(byEditor.revision.id);
+    expect(ids(await awaitingReview(db, editor))).not.toContain(byEditor.revisionId);
   });
 
   it("the review queue is only an approver's", async () => {
@@ -54,13 +65,12 @@ describe("dashboard lists", () => {
   });
 
   it("scheduled: approved revisions with a publication time, soonest first; approved ones without a time are not", async () => {
-    const { editor, approver } = await staffIds();
+    const { editor } = await staffIds();
     const approve = async (publishAt: Date | null) => {
-      const { revision } = await draftNotice();
-      await db.$transaction((tx) => submitRevision(tx, revision.id, { userId: editor }));
-      await db.$transaction((tx) => approveRevision(tx, revision.id, { userId: approver }));
-      await db.revision.update({ where: { id: revision.id }, data: { publishAt } });
-      return revision.id;
+      const { revisionId } = await draftBy(editor);
+      const { approver } = await submitAndApprove(revisionId);
+      if (publishAt) await as(approver, async (c) => scheduleRevision(c, { revisionId, version: await versionOf(revisionId), publishAt }));
+      return revisionId;
     };
     const later = await approve(new Date(Date.now() + 7_200_000));
     const sooner = await approve(new Date(Date.now() + 3_600_000));
@@ -71,10 +81,11 @@ describe("dashboard lists", () => {
   });
 
   it("in maintenance now: published notices with a window covering the instant, not cancelled, not withdrawn", async () => {
+    const { approver } = await staffIds();
     const running = await publishedNotice(minimalContent(-1)); // 1 h ago to 1 h ahead
     const upcoming = await publishedNotice(minimalContent(5));
     const withdrawn = await publishedNotice(minimalContent(-1));
-    await db.notice.update({ where: { id: withdrawn.notice.id }, data: { state: "WITHDRAWN", withdrawnAt: new Date() } });
+    await as(approver, (c) => withdrawNotice(c, { noticeId: withdrawn.notice.id, reason: "誤って公開" }));
     const base = minimalContent(-1);
     const cancelled = await publishedNotice({ ...base, windows: base.windows!.map((w) => ({ ...w, status: "CANCELLED" as const })) });
 
@@ -103,3 +114,4 @@ describe("dashboard lists", () => {
     expect(list[1]).toMatchObject({ amendment: false, status: "SUPERSEDED" });
   });
 });
+

@@ -66,10 +66,10 @@ const item = (row: Row, at: Date | null, by: string | null = null): DashboardIte
 /** Revisions of notices that still exist (a discarded draft's notice is soft-deleted). */
 const live = { notice: { deletedAt: null } } satisfies Prisma.RevisionWhereInput;
 
-/** Drafts the user wrote, and those sent back to them (rejected), last edited first. */
+/** Drafts the user wrote or edited, and those sent back (rejected), last edited first. */
 export async function myDrafts(client: Db, userId: string): Promise<DashboardItem[]> {
   const rows = await client.revision.findMany({
-    where: { ...live, authorId: userId, status: { in: ["DRAFT", "REJECTED"] } },
+    where: { ...live, OR: [{ authorId: userId }, { editors: { some: { userId } } }], status: { in: ["DRAFT", "REJECTED"] } },
     orderBy: { updatedAt: "desc" },
     take: DASHBOARD_LIMIT,
     select,
@@ -86,7 +86,7 @@ export async function awaitingReview(client: Db, userId: string): Promise<Dashbo
     where: {
       ...live,
       status: "SUBMITTED",
-      NOT: [{ authorId: userId }, { submittedById: userId }],
+      NOT: [{ authorId: userId }, { submittedById: userId }, { editors: { some: { userId } } }],
     },
     orderBy: { submittedAt: "asc" },
     take: DASHBOARD_LIMIT,

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import { breakGlassKinds } from "@/lib/notices/workflow/workflow";
+import { breakGlassKinds } from "@/lib/notices/commands";
 import type { NoticeWorkflow } from "./load-notice";
 
 // Which workflow buttons the header offers this user for the notice's state
@@ -32,7 +32,8 @@ export function availableActions(viewer: Viewer, notice: Input): WorkflowAction[
   const { working, published } = notice;
   const actions: WorkflowAction[] = [];
   if (working) {
-    const own = working.authorId === viewer.id || working.submittedById === viewer.id;
+    // four eyes (Decision 5): not the author, an editor or the submitter
+    const own = working.authorId === viewer.id || working.submittedById === viewer.id || working.editors.some((e) => e.userId === viewer.id);
     const editable = working.status === "DRAFT" || working.status === "REJECTED";
     if (editable && editor) actions.push("submit");
     if (working.status === "SUBMITTED" && approver && !own) actions.push("approve", "reject");

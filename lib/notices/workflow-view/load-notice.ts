@@ -24,6 +24,10 @@ const revisionSelect = {
   approvedById: true,
   publishAt: true,
   publishedAt: true,
+  rejectionComment: true,
+  rejectedBy: { select: { name: true } },
+  /** everyone who wrote or saved it: none of them may approve it (four eyes) */
+  editors: { select: { userId: true } },
   createdAt: true,
   updatedAt: true,
   amendment: { select: { type: true, summaryJa: true, summaryEn: true, sectionKeys: true, windowKeys: true } },

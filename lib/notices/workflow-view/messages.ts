@@ -1,31 +1,15 @@
-import type { AmendmentType, NoticeKind, NoticeState, RevisionStatus } from "@/lib/generated/prisma/enums";
+import type { AmendmentType, NoticeState } from "@/lib/generated/prisma/enums";
+import { messages } from "@/lib/i18n/messages";
+import { kindLabels, statusLabels } from "@/lib/notices/commands/messages";
 
 // Every string of the console's workflow (notice header, workflow forms, amendment
 // panel, history tab, dashboard) in one place, so an English table can follow.
 export const workflowMessages = {
-  kinds: { SCHEDULED: "定期", EXTRAORDINARY: "臨時", EMERGENCY: "緊急", INCIDENT: "障害", INFORMATION: "お知らせ" } satisfies Record<NoticeKind, string>,
+  kinds: kindLabels,
   noticeStates: { DRAFT: "未公開", PUBLISHED: "公開中", WITHDRAWN: "取り下げ済み" } satisfies Record<NoticeState, string>,
-  revisionStatuses: {
-    DRAFT: "下書き",
-    SUBMITTED: "承認待ち",
-    APPROVED: "承認済み",
-    PUBLISHED: "公開中",
-    SUPERSEDED: "過去の版",
-    REJECTED: "差し戻し",
-    DISCARDED: "破棄",
-  } satisfies Record<RevisionStatus, string>,
+  revisionStatuses: statusLabels,
   scheduledStatus: "公開予約済み",
-  amendmentTypes: {
-    ADDENDUM: "追記",
-    CORRECTION: "訂正",
-    CHANGE: "変更",
-    EXTENSION: "延長",
-    CANCELLATION: "中止",
-    COMPLETION: "完了",
-    FOLLOW_UP: "続報",
-    RECOVERY: "回復",
-    EDITORIAL: "表記修正",
-  } satisfies Record<AmendmentType, string>,
+  amendmentTypes: messages.ja.amendments,
   amendmentHints: {
     ADDENDUM: "情報を書き足します。",
     CORRECTION: "誤りを正します。",
@@ -49,6 +33,8 @@ export const workflowMessages = {
     firstDraftContext: "初版の下書き(まだ公開されていません)",
     withdrawnContext: "取り下げ済み: 公開サイトの一覧に表示されません",
     scheduledFor: (when: string) => `${when} に公開予定`,
+    rejectedBy: (name: string) => `${name} さんが差し戻しました`,
+    rejectionComment: "差し戻しの理由",
     publicPage: "公開ページを見る",
     tabs: "お知らせの画面",
     tabEdit: "編集",

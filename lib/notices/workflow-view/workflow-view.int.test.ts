@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { audit } from "@/lib/audit";
-import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
-import { submitRevision } from "@/lib/notices/workflow/workflow";
-import { createRevisionDraft } from "@/lib/notices/content/write";
-import { draftNotice, minimalContent, publishedNotice, staffIds } from "@/test/db-helpers";
+import { createNotice, rejectRevision, saveDraft, startAmendment, submitRevision } from "@/lib/notices/commands";
+import { as, versionOf } from "@/lib/notices/commands/test-support";
+import { minimalContent, publishedNotice, staffIds, uniqueSlug } from "@/test/db-helpers";
+import type { NoticeKind } from "@/lib/generated/prisma/enums";
 import { availableActions, needsBackfill } from "./available-actions";
 import { loadConsoleHistory } from "./history";
 import { loadNoticeWorkflow } from "./load-notice";
@@ -14,24 +13,31 @@ beforeAll(async () => {
 });
 
 const load = async (id: string) => (await loadNoticeWorkflow(id))!;
+const draftBy = (userId: string, content = minimalContent(), kind: NoticeKind = "SCHEDULED") =>
+  as(userId, (c) => createNotice(c, { kind, slug: uniqueSlug(), content }));
+const submit = (userId: string, revisionId: string) => as(userId, async (c) => submitRevision(c, { revisionId, version: await versionOf(revisionId) }));
 
 describe("the notice header's workflow buttons", () => {
-  it("never offers approval to the revision's author or submitter, even an approver; offers it to another approver", async () => {
+  it("never offers approval to the revision's author, an editor of it or its submitter, even an approver; offers it to another approver", async () => {
     const { editor, approver } = await staffIds();
-    const { notice, revision } = await draftNotice();
-    await db.revision.update({ where: { id: revision.id }, data: { authorId: approver } });
-    await db.$transaction((tx) => submitRevision(tx, revision.id, { userId: approver }));
-    const n = await load(notice.id);
-    expect(availableActions({ id: approver, roles: ["EDITOR", "APPROVER"] }, n)).not.toContain("approve");
-    expect(availableActions({ id: editor, roles: ["EDITOR", "APPROVER"] }, n)).toEqual(expect.arrayContaining(["approve", "reject"]));
+    const written = await draftBy(approver);
+    await submit(approver, written.revisionId);
+    expect(availableActions({ id: approver, roles: ["EDITOR", "APPROVER"] }, await load(written.noticeId))).not.toContain("approve");
+    expect(availableActions({ id: editor, roles: ["EDITOR", "APPROVER"] }, await load(written.noticeId))).toEqual(expect.arrayContaining(["approve", "reject"]));
+
+    // the approver only saved it once: still theirs
+    const edited = await draftBy(editor);
+    await as(approver, async (c) => saveDraft(c, { revisionId: edited.revisionId, version: await versionOf(edited.revisionId), content: minimalContent(30) }));
+    await submit(editor, edited.revisionId);
+    expect(availableActions({ id: approver, roles: ["EDITOR", "APPROVER"] }, await load(edited.noticeId))).not.toContain("approve");
     // an editor without the approver role approves nothing
-    expect(availableActions({ id: editor, roles: ["EDITOR"] }, n)).toEqual([]);
+    expect(availableActions({ id: "someone-else", roles: ["EDITOR"] }, await load(written.noticeId))).toEqual([]);
   });
 
   it("offers break glass only for 緊急/障害 notices, and only to approvers", async () => {
     const { approver, editor } = await staffIds();
-    const emergency = await load((await draftNotice(minimalContent(), "EMERGENCY")).notice.id);
-    const scheduled = await load((await draftNotice(minimalContent(), "SCHEDULED")).notice.id);
+    const emergency = await load((await draftBy(editor, minimalContent(), "EMERGENCY")).noticeId);
+    const scheduled = await load((await draftBy(editor, minimalContent(), "SCHEDULED")).noticeId);
     expect(availableActions({ id: approver, roles: ["EDITOR", "APPROVER"] }, emergency)).toContain("breakGlass");
     expect(availableActions({ id: approver, roles: ["EDITOR", "APPROVER"] }, scheduled)).not.toContain("breakGlass");
     expect(availableActions({ id: editor, roles: ["EDITOR"] }, emergency)).toEqual(["submit", "discard"]);
@@ -46,15 +52,16 @@ describe("the notice header's workflow buttons", () => {
     expect(availableActions({ id: editor, roles: ["EDITOR"] }, published)).toEqual(["amend"]);
     expect(availableActions({ id: approver, roles: ["APPROVER"] }, published)).toEqual(["withdraw"]);
 
-    await db.$transaction((tx) => createRevisionDraft(tx, { noticeId: notice.id, basedOnId: revision.id, content: minimalContent(), authorId: editor }));
+    await as(editor, (c) => startAmendment(c, { noticeId: notice.id }));
     const amending = await load(notice.id);
     expect(amending.working?.basedOnId).toBe(revision.id);
     expect(availableActions({ id: editor, roles: ["EDITOR"] }, amending)).toEqual(["submit", "discard"]);
   });
 
   it("asks for the backfill confirmation only for a first publication whose windows have all ended", async () => {
-    const past = await load((await draftNotice(minimalContent(-48))).notice.id);
-    const future = await load((await draftNotice(minimalContent(48))).notice.id);
+    const { editor } = await staffIds();
+    const past = await load((await draftBy(editor, minimalContent(-48))).noticeId);
+    const future = await load((await draftBy(editor, minimalContent(48))).noticeId);
     expect(needsBackfill(past, new Date())).toBe(true);
     expect(needsBackfill(future, new Date())).toBe(false);
   });
@@ -63,24 +70,25 @@ describe("the notice header's workflow buttons", () => {
 describe("the console's history", () => {
   it("lists every revision with its audit events, who and when, and a rejection's comment", async () => {
     const { editor, approver } = await staffIds();
-    const { notice, revision } = await draftNotice();
-    await db.$transaction((tx) => submitRevision(tx, revision.id, { userId: editor }));
-    await db.$transaction((tx) =>
-      audit(tx, { actor: { userId: approver }, action: "revision.reject", entityType: "Revision", entityId: revision.id, noticeId: notice.id, revisionId: revision.id, data: { comment: "見出しを直してください" } }),
-    );
-    const history = await loadConsoleHistory(notice.id);
+    const { noticeId, revisionId } = await draftBy(editor);
+    await submit(editor, revisionId);
+    await as(approver, async (c) => rejectRevision(c, { revisionId, version: await versionOf(revisionId), comment: "見出しを直してください" }));
+    const history = await loadConsoleHistory(noticeId);
     expect(history.revisions).toHaveLength(1);
     expect(history.revisions[0]!.events.map((e) => [e.action, e.actor, e.note])).toEqual([
       ["revision.reject", "承認 太郎 (Approver)", "見出しを直してください"],
       ["revision.submit", "編集 花子 (Editor)", null],
+      ["revision.create", "編集 花子 (Editor)", null],
     ]);
+    expect(history.noticeEvents.map((e) => e.action)).toEqual(["notice.create"]);
+    expect((await load(noticeId)).working).toMatchObject({ status: "REJECTED", rejectionComment: "見出しを直してください" });
   });
 
   it("is empty of other notices' events", async () => {
-    const a = await draftNotice();
-    const b = await draftNotice();
     const { editor } = await staffIds();
-    await db.$transaction((tx) => submitRevision(tx, b.revision.id, { userId: editor }));
-    expect((await loadConsoleHistory(a.notice.id)).revisions[0]!.events).toEqual([]);
+    const a = await draftBy(editor);
+    const b = await draftBy(editor);
+    await submit(editor, b.revisionId);
+    expect((await loadConsoleHistory(a.noticeId)).revisions[0]!.events.map((e) => e.action)).toEqual(["revision.create"]);
   });
 });
