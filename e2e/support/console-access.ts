@@ -74,6 +74,7 @@ export const samples: Record<string, string> = {
 const signedIn = "signed-in" as const;
 const admin: readonly Role[] = ["ADMIN"];
 const editor: readonly Role[] = ["EDITOR"];
+const approver: readonly Role[] = ["APPROVER"];
 const previewers: readonly Role[] = ["EDITOR", "APPROVER"];
 const auditReaders: readonly Role[] = ["APPROVER", "ADMIN"];
 
@@ -85,6 +86,9 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/notices/new/page.tsx", url: "/admin/notices/new", audience: editor },
   { file: "app/(admin)/admin/(console)/notices/[id]/page.tsx", url: "/admin/notices/:notice", audience: signedIn },
   { file: "app/(admin)/admin/(console)/notices/[id]/preview/page.tsx", url: "/admin/notices/:notice/preview", audience: signedIn },
+  { file: "app/(admin)/admin/(console)/notices/[id]/history/page.tsx", url: "/admin/notices/:notice/history", audience: signedIn },
+  // one's own second factor: every signed-in user (and a session that must enrol first)
+  { file: "app/(admin)/admin/account/two-factor/page.tsx", url: "/admin/account/two-factor", audience: signedIn },
   // console-preview's page for trying the impact-table editor on its own
   { file: "app/(admin)/admin/(console)/impact-table-harness/page.tsx", url: "/admin/impact-table-harness", audience: previewers },
   // administration (Decision 5: admins manage users and the catalog; approvers read the audit log too)
@@ -103,6 +107,12 @@ export const pages: readonly PageAccess[] = [
 export const actions: readonly ActionAccess[] = [
   { file: "app/(admin)/admin/(console)/actions.ts", name: "signOutEverywhere", audience: signedIn, emptyForm: "runs" },
   { file: "app/(admin)/admin/(console)/notices/new/actions.ts", name: "createNoticeAction", audience: editor, emptyForm: "validation" },
+  // the workflow (Decision 5): editors write, submit, amend and discard; approvers approve, reject, publish, schedule and withdraw
+  ...["submitAction", "discardAction", "amendAction", "setAmendmentAction", "rebaseAction"].map((name) => ({ file: "app/(admin)/admin/(console)/notices/[id]/workflow-actions.ts", name, audience: editor, emptyForm: "validation" as const })),
+  ...["approveAction", "rejectAction", "publishAction", "scheduleAction", "unscheduleAction", "withdrawAction"].map((name) => ({ file: "app/(admin)/admin/(console)/notices/[id]/workflow-actions.ts", name, audience: approver, emptyForm: "validation" as const })),
+  { file: "app/(admin)/admin/account/two-factor/actions.ts", name: "confirmEnrolmentAction", audience: signedIn, emptyForm: "validation" },
+  // takes no input: new codes for whoever asks (refused as validation for a user without a factor)
+  { file: "app/(admin)/admin/account/two-factor/actions.ts", name: "regenerateRecoveryCodesAction", audience: signedIn, emptyForm: "runs" },
   // the impact-table editor's live preview (a read-only query action)
   { file: "components/admin/impact-table-editor/preview-action.tsx", name: "previewImpactTable", audience: previewers, emptyForm: "validation" },
   ...["saveContactAction", "setContactRetiredAction", "saveIssuerAction", "saveScreenDefaultsAction"].map((name) => ({ file: "app/(admin)/admin/(console)/contacts/actions.ts", name, audience: admin, emptyForm: "validation" as const })),

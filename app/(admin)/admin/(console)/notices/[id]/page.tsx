@@ -21,9 +21,8 @@ export default async function NoticeEditorPage({ params }: { params: Promise<{ i
   const { notice, draft } = loaded;
   return (
     <>
-      <h1>
-        {t.editorTitle}: {draft?.values.title.ja || notice.slug}
-      </h1>
+      {/* the notice's title is the layout's h1 (components/admin/workflow/notice-header.tsx) */}
+      <h2 className="admin-tab-heading">{t.editorTitle}</h2>
       {!draft ? (
         <p>{t.noDraft}</p>
       ) : !user.roles.includes("EDITOR") ? (
