@@ -128,7 +128,8 @@ test("draft mode shows the draft to a signed-in editor and nothing unpublished t
   // the console's preview tab: links to both languages, the missing English, the screens
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/admin/notices/${published.noticeId}/preview`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("プレビュー: 下書き: 緊急メンテナンスのお知らせ");
+  await expect(page.getByRole("heading", { level: 2, name: "プレビュー" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("下書き: 緊急メンテナンスのお知らせ");
   await expect(page.getByRole("region", { name: "英語が未入力の項目" }).getByRole("listitem")).toHaveText(["タイトル"]);
   await expect(page.getByRole("region", { name: "メンテナンス画面" }).getByRole("img", { name: "全画面（英語）" })).toContainText("Kuroneko Web Collect maintenance notice");
   await page.screenshot({ path: `${shots}/admin-preview-tab-1280.png`, fullPage: true });

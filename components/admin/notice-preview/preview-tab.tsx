@@ -12,19 +12,18 @@ export function PreviewTabView({ tab }: { tab: PreviewTab }) {
   if (!revision)
     return (
       <>
-        <h1>{t.title}</h1>
+        <h2 className="admin-tab-heading">{t.title}</h2>
         <p>{t.noRevision}</p>
         {notice.state === "PUBLISHED" && <Link href={`/notices/${notice.slug}`}>{t.published}</Link>}
       </>
     );
   return (
     <>
-      <h1>
-        {t.title}: {revision.title}
-      </h1>
+      {/* the notice's title is the layout's h1 (components/admin/workflow/notice-header.tsx) */}
+      <h2 className="admin-tab-heading">{t.title}</h2>
       <p>{t.revision(revision.number, t.statuses[revision.status] ?? revision.status)}</p>
       <section aria-labelledby="preview-pages" className="admin-preview-section">
-        <h2 id="preview-pages">{t.pages}</h2>
+        <h3 id="preview-pages">{t.pages}</h3>
         <p>{t.pagesNote}</p>
         <p className="admin-preview-links">
           {/* route handlers (they turn draft mode on and redirect), not pages */}
@@ -37,7 +36,7 @@ export function PreviewTabView({ tab }: { tab: PreviewTab }) {
         </p>
       </section>
       <section aria-labelledby="preview-missing" className="admin-preview-section">
-        <h2 id="preview-missing">{t.missing}</h2>
+        <h3 id="preview-missing">{t.missing}</h3>
         {tab.missingEnglish.length ? (
           <>
             <p>{t.missingNote}</p>
@@ -52,7 +51,7 @@ export function PreviewTabView({ tab }: { tab: PreviewTab }) {
         )}
       </section>
       <section aria-labelledby="preview-screens" className="admin-preview-section">
-        <h2 id="preview-screens">{t.screens}</h2>
+        <h3 id="preview-screens">{t.screens}</h3>
         {tab.screens ? (
           <div className="admin-preview-screens">
             <figure>
