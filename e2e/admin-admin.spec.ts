@@ -131,8 +131,8 @@ test("audit log: filtered by user and action, bad dates refused at their field",
   await expect(page.getByRole("status")).toHaveText("追加しました。");
 
   await page.goto("/admin/audit");
-  await page.getByLabel("ユーザー").selectOption({ label: `${admin.name} (${admin.email})` });
-  await page.getByLabel("操作").selectOption({ label: "問い合わせ先の追加" });
+  await page.getByLabel("ユーザー", { exact: true }).selectOption({ label: `${admin.name} (${admin.email})` });
+  await page.getByLabel("操作", { exact: true }).selectOption({ label: "問い合わせ先の追加" });
   await page.getByRole("button", { name: "絞り込む" }).click();
   await expect(page).toHaveURL(/[?&]user=/);
   await expect(page.getByRole("status")).toHaveText("1件");

@@ -24,7 +24,8 @@ const time = (date: Date) => {
 
 export function AuditTable({ events }: { events: readonly Event[] }) {
   return (
-    <div className="admin-table-wrap">
+    // focusable, so that a keyboard can scroll it sideways (rows without a link have nothing else to focus)
+    <div className="admin-table-wrap" tabIndex={0} role="region" aria-label={m.caption}>
       <table className="admin-table admin-audit">
         <caption>{m.caption}</caption>
         <thead>

@@ -62,6 +62,7 @@ export const actionLabels: Record<string, string> = {
   "contact.restore": "問い合わせ先の使用再開",
   "issuer.update": "発行者・ブランドの更新",
   "screen-defaults.update": "メンテナンス画面の既定文言の更新",
+  "seed.catalog": "初期データの登録",
 };
 
 export const actionLabel = (action: string) => actionLabels[action] ?? action;
