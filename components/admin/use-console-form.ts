@@ -4,6 +4,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useActionState } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-client";
+import { useConsoleLocale } from "@/lib/i18n/console/client";
+import { translateErrors } from "@/lib/i18n/console/error-catalog";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type ConsoleAction = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
@@ -14,12 +17,23 @@ export type ConsoleAction = (previous: ActionResult | undefined, formData: FormD
  */
 export function useConsoleForm<S extends z.ZodObject>(action: ConsoleAction, schema: S, defaultValue?: DefaultValue<z.input<S>>) {
   const [lastResult, formAction, pending] = useActionState(action, undefined);
+  const locale = useConsoleLocale();
   const [form, fields] = useForm<z.input<S>, z.output<S>, string[]>({
     lastResult,
     defaultValue,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parseInLocale(formData, schema, locale),
   });
   return { form, fields, formAction, pending, lastResult };
+}
+
+/**
+ * The browser's validation of a console form: the shared schema speaks Japanese, and
+ * its errors are shown in the console language, as the server action's are.
+ */
+export function parseInLocale<S extends z.ZodType>(formData: FormData, schema: S, locale: Locale) {
+  const submission = parseWithZod(formData, { schema });
+  if ("error" in submission && submission.error) Object.assign(submission.error, translateErrors(submission.error, locale));
+  return submission;
 }

@@ -15,7 +15,7 @@ let counter = 0;
 
 async function staff(): Promise<SessionUser> {
   const user = await db.user.create({ data: { email: `write-${Date.now().toString(36)}-${++counter}@staff.test`, name: "書込 太郎", roles: ["ADMIN"] } });
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion, locale: user.locale };
 }
 
 function submission(key: string) {

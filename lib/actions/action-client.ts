@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/audit";
 import { requireUser, requireUserMayEnrol, type SessionUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { translateErrors } from "@/lib/i18n/console/error-catalog";
 import { runPublishHook, type Publication } from "@/lib/notices/publish-hook";
 import { ActionError, ConflictError } from "./errors";
 import { forbiddenUnlessAny } from "./roles";
@@ -60,10 +61,11 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
     const user = definition.session === "may-enrol" ? (await requireUserMayEnrol()).user : await requireUser();
     forbiddenUnlessAny(user, definition.roles);
     const submission = await parseWithZod(formData, { schema: definition.schema, async: true });
-    if (submission.status !== "success") return submission.reply();
+    // the schemas and commands speak Japanese; the errors reach the form in the user's language
+    if (submission.status !== "success") return inLocale(submission.reply(), user.locale);
 
     const result = await executeWrite(definition.run, submission.value, user, submission);
-    if (!result.ok) return result.reply;
+    if (!result.ok) return inLocale(result.reply, user.locale);
     if (result.outcome?.published?.length) await runPublishHook(result.outcome.published);
     if (result.outcome?.afterCommit) await result.outcome.afterCommit();
     if (result.outcome?.redirectTo) redirect(result.outcome.redirectTo);
@@ -94,6 +96,10 @@ export async function executeWrite<I>(
     if (reply) return { ok: false, reply };
     throw error;
   }
+}
+
+function inLocale(reply: ActionResult, locale: SessionUser["locale"]): ActionResult {
+  return reply.error ? { ...reply, error: translateErrors(reply.error, locale) } : reply;
 }
 
 export type Submission = { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; resetForm?: boolean }) => SubmissionResult<string[]> };

@@ -103,7 +103,7 @@ describe("sessions are checked against the database on every request", () => {
     // an editor: approvers and admins also need a second factor (two-factor.int.test.ts)
     const { user } = await staffUser({ roles: ["EDITOR"] });
     expect(await userForSession(db, { userId: user.id, sessionVersion: user.sessionVersion })).toEqual({
-      id: user.id, email: user.email, name: user.name, roles: ["EDITOR"], sessionVersion: user.sessionVersion,
+      id: user.id, email: user.email, name: user.name, roles: ["EDITOR"], sessionVersion: user.sessionVersion, locale: "ja",
     });
   });
 

@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { audit, type Actor } from "@/lib/audit";
 import { db, type Db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { ConsoleLocale, Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 import { secondFactorRequired } from "./two-factor/two-factor";
 
@@ -13,6 +13,8 @@ export interface SessionUser {
   name: string;
   roles: Role[];
   sessionVersion: number;
+  /** the console language the user chose (lib/i18n/console) */
+  locale: ConsoleLocale;
 }
 
 /** What a session token claims: who, which session version it was issued for, whether it passed a second factor. */
@@ -39,7 +41,7 @@ export async function sessionStateFor(client: Db, claims: SessionClaims | null):
   if (!claims || typeof claims.userId !== "string" || typeof claims.sessionVersion !== "number") return null;
   const user = await client.user.findUnique({ where: { id: claims.userId } });
   if (!user || user.disabledAt !== null || user.sessionVersion !== claims.sessionVersion) return null;
-  const sessionUser = { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion };
+  const sessionUser = { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion, locale: user.locale };
   if (user.totpSecret) return claims.secondFactorPassed === true ? { status: "signed-in", user: sessionUser } : null;
   return { status: secondFactorRequired(user.roles) ? "must-enrol" : "signed-in", user: sessionUser };
 }

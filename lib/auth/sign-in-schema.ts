@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 import { twoFactorMessages } from "./two-factor/messages";
 
 // The sign-in form's one schema: the browser validates with it (Conform) and the
@@ -12,6 +13,15 @@ export const signInMessages = {
   throttled: "サインインの失敗が続いたため、一時的に受け付けを停止しています。15分ほどしてからもう一度お試しください。",
   failed: "サインインできませんでした。もう一度お試しください。",
 } as const;
+
+export const signInMessagesIn = localized(signInMessages, {
+  emailRequired: "Enter your email address.",
+  emailInvalid: "The email address is not valid.",
+  passwordRequired: "Enter your password.",
+  invalid: "The email address or the password is not correct.",
+  throttled: "Too many failed sign-ins: sign-in is paused for a while. Try again in about 15 minutes.",
+  failed: "Could not sign in. Try again.",
+} satisfies Translation<typeof signInMessages>);
 
 // zod 4 probes `new Function` to compile fast object parsers, deciding when a schema
 // is built; the console's policy forbids eval and the browser reports the probe as a

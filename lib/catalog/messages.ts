@@ -1,4 +1,5 @@
 // Every string of the catalog administration (/admin/catalog), so that an English table can follow.
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 export const catalogKinds = ["services", "payment-methods", "channels", "audiences"] as const;
 export type CatalogKind = (typeof catalogKinds)[number];
 
@@ -66,3 +67,70 @@ export const catalogMessages = {
     defaultCodeMismatch: "既定のエラーコードがこの形式に合いません。先に問い合わせ先・ブランドの画面で既定のエラーコードを直してください。",
   },
 } as const;
+
+const catalogMessagesEn = {
+  title: "Catalog",
+  intro:
+    "The services, payment methods, channels and audiences that notices' impact tables refer to. Published notices keep the names they were published with: renaming an entry here does not rewrite past notices.",
+  kinds: {
+    services: { heading: "Services", singular: "Service" },
+    "payment-methods": { heading: "Payment methods", singular: "Payment method" },
+    channels: { heading: "Channels", singular: "Channel" },
+    audiences: { heading: "Audiences", singular: "Audience" },
+  },
+  columns: { key: "Key", nameJa: "Name (Japanese)", nameEn: "Name (English)", sortOrder: "Order", status: "Status", details: "Details" },
+  inUse: "Referred to by published notices",
+  active: "In use",
+  retired: "Retired",
+  add: (singular: string) => `Add ${singular.toLowerCase()}`,
+  editHeading: (singular: string, name: string) => `Edit ${singular.toLowerCase()} "${name}"`,
+  newHeading: (singular: string) => `Add ${singular.toLowerCase()}`,
+  back: "Back to the catalog",
+  save: "Save",
+  create: "Add",
+  retire: "Retire",
+  restore: "Use again",
+  retireHelp: "A retired entry can no longer be chosen in new notices. It is not deleted, because past notices refer to it.",
+  done: { saved: "Saved.", created: "Added.", retired: "Retired.", restored: "In use again.", format: "The error-code format was saved." },
+  fields: {
+    key: "Key",
+    keyHelp: "Lowercase letters, digits and hyphens (e.g. credit-card). Used in the API and filter URLs; it cannot change once a published notice refers to it.",
+    nameJa: "Name (Japanese)",
+    nameEn: "Name (English)",
+    sortOrder: "Order",
+    sortOrderHelp: "Smaller numbers come first.",
+    type: "Type",
+    service: "Service",
+    noService: "(none)",
+    servicePaymentMethods: "Payment methods of this service",
+    channelPaymentMethods: "Payment methods this channel accepts",
+    pattern: "Error-code format",
+    patternHelp:
+      "A small part of regular expressions: letters, digits and hyphens, character ranges such as [A-Z], \\d (a digit), {9} or {1,3} (repeat the previous). The whole code must match. The default is [A-Z][0-9]{9} (e.g. Z010000000).",
+  },
+  channelTypes: {
+    PAYMENT_PAGE: "Payment page (link type)",
+    API: "API",
+    MODAL: "Modal",
+    CONSOLE: "Merchant console",
+    TEST: "Test environment",
+  },
+  errorCode: { heading: "Error-code format", current: "Default error code", submit: "Save format" },
+  errors: {
+    keyRequired: "Enter the key.",
+    keyFormat: "Use lowercase letters, digits and hyphens for the key (e.g. credit-card).",
+    keyTooLong: "Enter a key of at most 64 characters.",
+    keyFrozen: "The key cannot change: published notices refer to it.",
+    nameJaRequired: "Enter the Japanese name.",
+    nameTooLong: "Enter a name of at most 100 characters.",
+    sortOrder: "Enter the order as a whole number from 0 to 9999.",
+    typeInvalid: "Choose the type.",
+    unknownKey: "An entry that is not in the catalog was given.",
+    missing: "This entry does not exist.",
+    alreadyRetired: "Already retired.",
+    alreadyActive: "Already in use.",
+    defaultCodeMismatch: "The default error code does not match this format. Correct the default error code on the contacts and brand page first.",
+  },
+} satisfies Translation<typeof catalogMessages>;
+
+export const catalogMessagesIn = localized(catalogMessages, catalogMessagesEn);

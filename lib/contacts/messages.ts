@@ -1,5 +1,6 @@
 // Every string of /admin/contacts (contact blocks, issuer and brand, maintenance-screen
 // default texts), so that an English table can follow.
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 export const contactMessages = {
   title: "問い合わせ先・ブランド",
   intro:
@@ -67,3 +68,73 @@ export const contactMessages = {
     alreadyActive: "既に使用中です。",
   },
 } as const;
+
+const contactMessagesEn = {
+  title: "Contacts and brand",
+  intro:
+    "The contact blocks at the end of notices, the issuer and brand, and the default texts of the maintenance screen. Published notices keep what they were published with: changes here apply from new notices and revisions, not to past ones.",
+  contacts: { heading: "Contacts", add: "Add a contact", newHeading: "Add a contact", editHeading: (name: string) => `Edit contact "${name}"` },
+  brand: { heading: "Issuer and brand", edit: "Edit", editHeading: (name: string) => `Issuer, brand and maintenance screen texts of ${name}` },
+  screen: { heading: "Default maintenance screen texts", help: "The maintenance screen of a new notice starts from these texts." },
+  columns: { key: "Key", name: "Organization and department", phone: "Phone", email: "Email", status: "Status" },
+  active: "In use",
+  retired: "Retired",
+  back: "Back to contacts and brand",
+  save: "Save",
+  create: "Add",
+  retire: "Retire",
+  restore: "Use again",
+  retireHelp: "A retired contact can no longer be chosen in new notices. It is not deleted, because past notices refer to it.",
+  done: { saved: "Saved.", created: "Added.", retired: "Retired.", restored: "In use again.", brand: "The issuer and brand were saved.", screen: "The maintenance screen texts were saved." },
+  punctuation: { HALF_WIDTH: "Half-width (電話:03-…(営業時間:9:00-18:00))", FULL_WIDTH: "Full-width (電話：03-…（受付時間：9：00-18：00）)" },
+  fields: {
+    key: "Key",
+    keyHelp: "Lowercase letters, digits and hyphens (e.g. customer-service).",
+    organizationJa: "Organization (Japanese)",
+    organizationEn: "Organization (English)",
+    departmentJa: "Department (Japanese)",
+    departmentEn: "Department (English)",
+    freeDial: "Toll-free number",
+    phone: "Phone number",
+    hoursLabelJa: "Hours label (Japanese, e.g. 営業時間, 受付時間)",
+    hoursLabelEn: "Hours label (English)",
+    hours: "Hours (e.g. 9:00-18:00)",
+    email: "Email address",
+    punctuation: "Punctuation",
+    nameJa: "Issuer name (Japanese)",
+    nameEn: "Issuer name (English)",
+    serviceNameJa: "Service name (Japanese)",
+    serviceNameEn: "Service name (English)",
+    logoPath: "Logo path (e.g. /brand/logo.svg)",
+    copyrightJa: "Copyright notice (Japanese)",
+    copyrightEn: "Copyright notice (English)",
+    errorCode: "Default error code",
+    headingJa: "Heading (Japanese)",
+    headingEn: "Heading (English)",
+    messageJa: "Message (Japanese)",
+    messageEn: "Message (English)",
+    periodLabelJa: "Period label (Japanese)",
+    periodLabelEn: "Period label (English)",
+    inlineMessageJa: "Text in the modal (Japanese)",
+    inlineMessageEn: "Text in the modal (English)",
+    contactLabelJa: "Contact label (Japanese)",
+    contactLabelEn: "Contact label (English)",
+    contactLinesJa: "Contact (Japanese, one line each)",
+    contactLinesEn: "Contact (English, one line each)",
+  },
+  errors: {
+    required: "Enter a value.",
+    tooLong: (max: number) => `Enter at most ${max} characters.`,
+    keyFormat: "Use lowercase letters, digits and hyphens for the key (e.g. customer-service).",
+    phone: "Enter the phone number with digits and hyphens (e.g. 03-6671-8080).",
+    email: "The email address is not valid.",
+    logoPath: "Give the logo as a path on this site starting with / (e.g. /brand/logo.svg).",
+    errorCodeFormat: (pattern: string) => `The error code does not match the format ${pattern} (set on the catalog page).`,
+    tooManyLines: "Use at most 10 lines for the contact.",
+    missing: "This entry does not exist.",
+    alreadyRetired: "Already retired.",
+    alreadyActive: "Already in use.",
+  },
+} satisfies Translation<typeof contactMessages>;
+
+export const contactMessagesIn = localized(contactMessages, contactMessagesEn);

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 
 // Every string of the user administration (/admin/users), so that an English table can follow.
 export const userMessages = {
@@ -54,3 +55,59 @@ export const roleHelp: Record<Role, string> = {
   APPROVER: "他の人の版を承認・公開し、取り下げる。メンテナンス操作（緊急時）",
   ADMIN: "ユーザー・カタログ・問い合わせ先・ブランドを管理し、監査ログを見る",
 };
+
+const userMessagesEn = {
+  title: "Users",
+  intro: "The staff who use the console. Changing a user's roles, deactivating them or resetting their password ends every session they are signed in with.",
+  listCaption: "Staff users",
+  columns: { name: "Name", email: "Email address", roles: "Roles", status: "Status", createdAt: "Added", actions: "Actions" },
+  active: "Active",
+  deactivated: "Deactivated",
+  noRoles: "No roles",
+  you: "(you)",
+  create: {
+    heading: "Add a user",
+    help: "An admin chooses the initial password and tells the user through another channel. They can change it after signing in.",
+    submit: "Add",
+    done: "The user was added.",
+  },
+  edit: { heading: (name: string) => `Settings of ${name}`, back: "Back to the users" },
+  roles: { heading: "Roles", submit: "Save roles", done: "The roles were changed. This user's sessions have ended." },
+  status: {
+    heading: "Status",
+    current: (state: string) => `Current status: ${state}`,
+    deactivate: "Deactivate",
+    reactivate: "Reactivate",
+    deactivateHelp: "A deactivated user cannot sign in. Users are never deleted, because the audit log refers to them.",
+    deactivated: "Deactivated. This user's sessions have ended.",
+    reactivated: "Reactivated.",
+  },
+  password: { heading: "Reset the password", submit: "Reset password", done: "The password was reset. This user's sessions have ended." },
+  fields: { name: "Name", email: "Email address", roles: "Roles", password: "Password", passwordHelp: "At least 12 characters, not containing the email address or the name." },
+  errors: {
+    nameRequired: "Enter the name.",
+    nameTooLong: "Enter a name of at most 100 characters.",
+    emailRequired: "Enter the email address.",
+    emailInvalid: "The email address is not valid.",
+    rolesInvalid: "The roles are not valid.",
+    passwordRequired: "Enter the password.",
+    passwordTooShort: "Use a password of at least 12 characters.",
+    passwordTooLong: "Use a password of at most 1024 characters.",
+    passwordHasEmail: "The password must not contain the email address (or its part before the @).",
+    passwordHasName: "The password must not contain the name.",
+    passwordMonotonous: "A password of one repeated character or a plain sequence is not allowed.",
+    userMissing: "This user does not exist.",
+    lastAdmin: "This change would leave no active admin. Make another user an admin first.",
+    alreadyDeactivated: "This user is already deactivated.",
+    alreadyActive: "This user is already active.",
+    rolesUnchanged: "The roles have not changed.",
+  },
+} satisfies Translation<typeof userMessages>;
+
+export const userMessagesIn = localized(userMessages, userMessagesEn);
+
+export const roleHelpIn = localized(roleHelp, {
+  EDITOR: "Writes notice drafts and sends them for review",
+  APPROVER: "Approves, publishes and withdraws other people's revisions; maintenance controls (in emergencies)",
+  ADMIN: "Manages users, the catalog, contacts and the brand; reads the audit log",
+});

@@ -1,5 +1,6 @@
 // Every string of the impact-table editor and its preview, in one place (an English
 // table can follow beside it).
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 import type { ColumnRole } from "./table-edits";
 
 export const impactEditorMessages = {
@@ -56,3 +57,60 @@ export const impactEditorMessages = {
   unknownKey: (key: string) => `カタログにない項目「${key}」があります`,
   invalid: "入力に誤りがあります。各欄を確認してください。",
 } as const;
+
+const impactEditorMessagesEn = {
+  editor: "Impact table",
+  caption: "Caption (optional)",
+  columns: "Columns",
+  column: (n: number) => `Column ${n}`,
+  role: "Type",
+  roles: {
+    AUDIENCE: "Audience",
+    SERVICE: "Service",
+    PAYMENT_METHOD: "Payment method",
+    CHANNEL: "Integration method or screen",
+    EFFECT: "Effect",
+    AVAILABILITY: "Availability",
+  },
+  headerJa: "Header (Japanese)",
+  headerEn: "Header (English)",
+  groupRows: "Group rows with the same value",
+  addColumn: "Add a column",
+  removeColumn: (n: number) => `Remove column ${n}`,
+  rows: "Rows",
+  row: (n: number) => `Row ${n}`,
+  continuesGroup: "Shown together with the row above",
+  chooseEntries: (header: string) => `${header} (from the catalog)`,
+  archived: "(retired)",
+  labelJa: "Label (Japanese, optional)",
+  labelEn: "Label (English, optional)",
+  labelHint: "Empty: the catalog's name is shown",
+  effectJa: "Effect (Japanese)",
+  effectEn: "Effect (English)",
+  availability: "Availability",
+  availabilities: { UNAVAILABLE: "Unavailable", AVAILABLE: "Available" },
+  footnote: "Footnote",
+  noFootnote: "None",
+  footnoteNeedsEffect: "Footnotes need an effect column",
+  addRow: "Add a row",
+  copyRow: (n: number) => `Copy row ${n}`,
+  moveUp: (n: number) => `Move row ${n} up`,
+  moveDown: (n: number) => `Move row ${n} down`,
+  removeRow: (n: number) => `Remove row ${n}`,
+  footnotes: "Footnotes (※)",
+  footnoteMark: (n: number) => `※${n}`,
+  footnoteJa: (n: number) => `※${n} Japanese`,
+  footnoteEn: (n: number) => `※${n} English`,
+  addFootnote: "Add a footnote",
+  removeFootnote: (n: number) => `Remove ※${n}`,
+  preview: "Preview",
+  previewNote: "As the public page shows it (with the catalog's current names).",
+  previewLocale: "Language",
+  locales: { ja: "Japanese", en: "English" },
+  updating: "Updating…",
+  previewFailed: "The preview cannot be shown.",
+  unknownKey: (key: string) => `"${key}" is not in the catalog`,
+  invalid: "Some input is not valid. Check each field.",
+} satisfies Translation<typeof impactEditorMessages>;
+
+export const impactEditorMessagesIn = localized(impactEditorMessages, impactEditorMessagesEn);

@@ -1,3 +1,5 @@
+import { localized, type Translation } from "@/lib/i18n/console/translation";
+
 // Every string of the notice's preview tab, in one place.
 export const previewTabMessages = {
   title: "プレビュー",
@@ -18,3 +20,25 @@ export const previewTabMessages = {
   fullPageEn: "全画面（英語）",
   inline: "カード入力画面のメッセージ",
 } as const;
+
+const previewTabMessagesEn = {
+  title: "Preview",
+  noRevision: "There is no unpublished revision to preview. See the public page for what is published.",
+  published: "Public page",
+  revision: (number: number, status: string) => `What revision ${number} will publish (now: ${status})`,
+  statuses: { DRAFT: "Draft", SUBMITTED: "Awaiting approval", APPROVED: "Approved", REJECTED: "Rejected" },
+  pages: "On the public pages",
+  pagesNote: "While you are signed in as staff, the unpublished revision is shown in the shape of the public pages (they open in a new tab).",
+  openJa: "Open the Japanese page",
+  openEn: "Open the English page",
+  missing: "Fields without English",
+  missingNone: "Every field has English.",
+  missingNote: "On the English page these fields show in Japanese, marked \"no English version\".",
+  screens: "Maintenance screens",
+  screensNone: "This revision has no maintenance screen settings.",
+  fullPageJa: "Full page (Japanese)",
+  fullPageEn: "Full page (English)",
+  inline: "Message on the card entry screen",
+} satisfies Translation<typeof previewTabMessages>;
+
+export const previewTabMessagesIn = localized(previewTabMessages, previewTabMessagesEn);

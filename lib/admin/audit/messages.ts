@@ -1,4 +1,5 @@
 // Every string of the audit log page (/admin/audit), so that an English table can follow.
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 export const auditMessages = {
   title: "監査ログ",
   intro: "誰が・いつ・何をしたかの記録です。記録は追記のみで、変更も削除もできません。",
@@ -51,6 +52,7 @@ export const actionLabels: Record<string, string> = {
   "user.end-sessions": "全端末からサインアウト",
   "user.totp-enrol": "2段階認証の登録",
   "user.totp-reset": "2段階認証のリセット",
+  "user.locale": "表示言語の変更",
   "catalog.create": "カタログ追加",
   "catalog.update": "カタログ更新",
   "catalog.retire": "カタログ廃止",
@@ -66,3 +68,74 @@ export const actionLabels: Record<string, string> = {
 };
 
 export const actionLabel = (action: string) => actionLabels[action] ?? action;
+
+const auditMessagesEn = {
+  title: "Audit log",
+  intro: "Who did what, and when. The log is append-only: nothing in it can be changed or deleted.",
+  filters: { legend: "Filter", notice: "Notice (slug)", user: "User", action: "Action", from: "From", to: "To", anyUser: "All users", anyAction: "All actions", submit: "Filter", reset: "Clear filters" },
+  columns: { at: "Time", actor: "Actor", action: "Action", target: "Target", notice: "Notice and revision", details: "Details" },
+  caption: "Audit log",
+  breakGlass: "Break glass (published alone)",
+  reviewed: "Reviewed afterwards",
+  system: (label: string) => `System (${label})`,
+  revision: (n: number) => `Revision ${n}`,
+  draftRevision: "Unpublished revision",
+  none: "No events match.",
+  count: (total: number) => `${total} ${total === 1 ? "event" : "events"}`,
+  pages: { nav: "Pages", previous: "Previous page", next: "Next page", current: (page: number, last: number) => `Page ${page} of ${last}` },
+  errors: {
+    date: "Enter dates as YYYY-MM-DD.",
+    range: "The end date must not be before the start date.",
+    notice: "No notice has this slug.",
+    user: "This user does not exist.",
+    action: "There is no such action.",
+    page: "The page is not valid.",
+  },
+} satisfies Translation<typeof auditMessages>;
+
+export const auditMessagesIn = localized(auditMessages, auditMessagesEn);
+
+const actionLabelsEn: Record<string, string> = {
+  "notice.create": "Notice created",
+  "notice.update": "Notice updated",
+  "notice.withdraw": "Withdrawn",
+  "notice.delete": "Draft deleted",
+  "revision.create": "Revision created",
+  "revision.save": "Revision saved",
+  "revision.submit": "Sent for review",
+  "revision.reject": "Rejected",
+  "revision.approve": "Approved",
+  "revision.schedule": "Scheduled",
+  "revision.unschedule": "Schedule cancelled",
+  "revision.publish": "Published",
+  "revision.discard": "Revision discarded",
+  "revision.amend": "Amendment created",
+  "revision.break-glass-review": "Break glass reviewed",
+  "maintenance.start": "Maintenance started",
+  "maintenance.extend": "Maintenance extended",
+  "maintenance.stop": "Maintenance ended",
+  "user.create": "User added",
+  "user.roles": "Roles changed",
+  "user.deactivate": "User deactivated",
+  "user.reactivate": "User reactivated",
+  "user.password-reset": "Password reset",
+  "user.end-sessions": "Signed out everywhere",
+  "user.totp-enrol": "Two-factor enrolled",
+  "user.totp-reset": "Two-factor reset",
+  "user.locale": "Display language changed",
+  "catalog.create": "Catalog entry added",
+  "catalog.update": "Catalog entry updated",
+  "catalog.retire": "Catalog entry retired",
+  "catalog.restore": "Catalog entry in use again",
+  "catalog.error-code-format": "Error-code format changed",
+  "contact.create": "Contact added",
+  "contact.update": "Contact updated",
+  "contact.retire": "Contact retired",
+  "contact.restore": "Contact in use again",
+  "issuer.update": "Issuer and brand updated",
+  "screen-defaults.update": "Maintenance screen texts updated",
+  "seed.catalog": "Initial data loaded",
+};
+
+export const actionLabelsIn = localized(actionLabels, actionLabelsEn);
+export const actionLabelIn = (locale: keyof typeof actionLabelsIn, action: string) => actionLabelsIn[locale][action] ?? action;

@@ -1,5 +1,6 @@
 // Every text of the second factor (sign-in code step, enrolment page), in one place
 // so that an English table can follow.
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 export const twoFactorMessages = {
   codeLabel: "確認コード",
   codeHint: "認証アプリに表示されている6桁のコード、またはリカバリーコードを入力してください。",
@@ -45,3 +46,51 @@ export const twoFactorMessages = {
   continue: "管理画面へ進む",
   backToConsole: "ダッシュボードへ戻る",
 } as const;
+
+const twoFactorMessagesEn = {
+  codeLabel: "Verification code",
+  codeHint: "Enter the 6-digit code your authenticator app shows, or a recovery code.",
+  codeRequired: "Enter the verification code.",
+  codeInvalid: "The verification code is not correct.",
+  codeStepHeading: "Two-factor authentication",
+  codeStepIntro: "Your password is confirmed. Now enter a verification code.",
+  verify: "Verify and sign in",
+  verifying: "Verifying…",
+  back: "Sign in with another account",
+
+  pageTitle: "Two-factor authentication",
+  required: "Approvers and admins need two-factor authentication. Until it is set up, no other page can be used.",
+  enrolHeading: "Set up an authenticator app",
+  enrolSteps: [
+    "Scan the QR code with an authenticator app on your phone (Google Authenticator, Microsoft Authenticator and others).",
+    "If it cannot be scanned, enter the setup URI or the secret below in the app.",
+    "Enter the 6-digit code the app shows to finish the setup.",
+  ],
+  qrLabel: "QR code for the authenticator app",
+  uriLabel: "Setup URI (for typing in)",
+  secretLabel: "Secret",
+  enrolCodeLabel: "6-digit code",
+  enrolCodeRequired: "Enter the 6-digit code your authenticator app shows.",
+  enrolCodeInvalid: "The code is not correct. Check the app's clock and the QR code you scanned.",
+  enrolmentExpired: "The setup has expired. Reload the page and scan the QR code again.",
+  alreadyEnrolled: "Two-factor authentication is already set up.",
+  confirm: "Finish the setup",
+  confirming: "Verifying…",
+
+  enrolledHeading: "Set up",
+  enrolledSince: "Set up on",
+  remainingCodes: "Recovery codes left",
+  regenerateHeading: "Make new recovery codes",
+  regenerateIntro: "Makes ten new recovery codes. The current codes stop working.",
+  regenerate: "Make new recovery codes",
+  regenerating: "Making them…",
+  notEnrolled: "Two-factor authentication is not set up yet.",
+
+  codesHeading: "Recovery codes",
+  codesIntro:
+    "When you cannot use your authenticator app, each code works once instead of a verification code. They are shown only this once: print them or keep them somewhere safe.",
+  continue: "Continue to the console",
+  backToConsole: "Back to the dashboard",
+} satisfies Translation<typeof twoFactorMessages>;
+
+export const twoFactorMessagesIn = localized(twoFactorMessages, twoFactorMessagesEn);

@@ -22,7 +22,7 @@ beforeAll(async () => {
 async function upload(file: File) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   return db.$transaction((tx) =>
-    storeAttachment({ tx, user: { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion }, actor: { userId } } satisfies ActionContext, noticeId, file),
+    storeAttachment({ tx, user: { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion, locale: user.locale }, actor: { userId } } satisfies ActionContext, noticeId, file),
   );
 }
 

@@ -1,6 +1,7 @@
 // Every message the notice commands give staff, in one place (Japanese: the staff
 // are Japanese; an English table can follow beside this one).
 import type { NoticeKind, RevisionStatus } from "@/lib/generated/prisma/enums";
+import { localized, type Translation } from "@/lib/i18n/console/translation";
 
 export const statusLabels: Record<RevisionStatus, string> = {
   DRAFT: "下書き",
@@ -61,3 +62,65 @@ export const commandMessages = {
   alreadyWithdrawn: "このお知らせは既に取り下げられています。",
   scheduledPublicationFailed: (reason: string) => `予約公開できませんでした: ${reason}`,
 } as const;
+
+export const statusLabelsIn = localized(statusLabels, {
+  DRAFT: "Draft",
+  SUBMITTED: "Awaiting approval",
+  APPROVED: "Approved",
+  PUBLISHED: "Published",
+  SUPERSEDED: "Earlier published revision",
+  REJECTED: "Rejected",
+  DISCARDED: "Discarded",
+});
+
+export const kindLabelsIn = localized(kindLabels, {
+  SCHEDULED: "Scheduled",
+  EXTRAORDINARY: "Extraordinary",
+  EMERGENCY: "Emergency",
+  INCIDENT: "Incident",
+  INFORMATION: "Information",
+});
+
+const nowEn = (status: RevisionStatus) => ` (this revision is now "${statusLabelsIn.en[status]}")`;
+
+const commandMessagesEn = {
+  revisionNotFound: "This revision does not exist.",
+  noticeNotFound: "This notice does not exist.",
+  noticeDeleted: "This notice has been deleted.",
+  staleVersion: "Someone else updated this revision first. Compare it with what is stored, then try again.",
+  alreadyPublished: "This revision is already published.",
+  wrongStatus: (what: string, status: RevisionStatus) => `${what}${nowEn(status)}`,
+  notEditable: "This revision cannot be edited.",
+  submittable: "Only a draft or a rejected revision can be sent for approval.",
+  approvable: "Only a revision awaiting approval can be approved.",
+  rejectable: "Only a revision awaiting approval or approved can be rejected.",
+  publishable: "Only an approved revision can be published.",
+  publishableBreakGlass: "Only an unpublished revision can be published.",
+  schedulable: "Only an approved revision can be scheduled.",
+  discardable: "Only an unpublished revision can be discarded.",
+  approverOnly: "This needs the approver role.",
+  fourEyes: "You cannot approve a revision you created, edited or sent for approval. Ask another approver.",
+  breakGlassKind: (kind: NoticeKind) => `Publishing without approval (break glass) is only for emergency and incident notices. This ${kindLabelsIn.en[kind].toLowerCase()} notice needs an approval.`,
+  publishedInBetween: "Someone published a newer revision of this notice in between. Rebase onto the latest published revision, check the differences, then publish.",
+  backfillRequired: "Every maintenance window is in the past. Confirm that this is the registration of a past notice (backfill). A backfill notifies nobody.",
+  backfillNotEnded: "A maintenance window has not ended yet. Only a notice whose windows are all in the past can be a backfill.",
+  publishedAtOnlyBackfill: "Only a backfill can be given a publication date.",
+  unknownDateOnlyBackfill: "Only a backfill can have an unknown publication date.",
+  backfillDate: "For a backfill, give either the original publication date or \"publication date unknown\", not both.",
+  amendmentRequired: "Publishing a second or later revision needs the amendment type and summary.",
+  firstNotAmendment: "A revision published for the first time cannot have an amendment type.",
+  slugFixed: "The slug (URL) of a notice cannot change once it has been published.",
+  kindFixed: "The kind of a notice cannot change once it has been published.",
+  notPublished: "This notice is not published.",
+  notAnAmendment: "This revision is not an amendment of the published one.",
+  alreadyRebased: "This revision is already based on the latest published revision.",
+  unknownSection: (key: string) => `This revision has no section "${key}".`,
+  unknownWindow: (key: string) => `This revision has no maintenance window "${key}".`,
+  scheduleInPast: "Choose a publication time in the future.",
+  scheduleBackfill: "A revision whose windows are all in the past cannot be scheduled. Publish it as a backfill.",
+  notScheduled: "This revision is not scheduled.",
+  alreadyWithdrawn: "This notice has already been withdrawn.",
+  scheduledPublicationFailed: (reason: string) => `The scheduled publication failed: ${reason}`,
+} satisfies Translation<typeof commandMessages>;
+
+export const commandMessagesIn = localized(commandMessages, commandMessagesEn);

@@ -259,7 +259,7 @@ describe("content", () => {
 describe("through the console's write path", () => {
   const sessionUser = async (id: string) => {
     const user = await db.user.findUniqueOrThrow({ where: { id } });
-    return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion };
+    return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion, locale: user.locale };
   };
   const submission = (revisionId: string, version: number) => {
     const form = new FormData();

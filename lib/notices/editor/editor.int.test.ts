@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 async function asEditor<T>(work: (context: ActionContext) => Promise<T>): Promise<T> {
   const user = await db.user.findUniqueOrThrow({ where: { id: editorId } });
-  return db.$transaction((tx) => work({ tx, user: { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion }, actor: { userId: user.id } }), {
+  return db.$transaction((tx) => work({ tx, user: { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion, locale: user.locale }, actor: { userId: user.id } }), {
     timeout: 30_000,
   });
 }

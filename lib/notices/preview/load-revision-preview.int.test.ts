@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 async function editorSession(): Promise<SessionUser> {
   const user = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion, locale: user.locale };
 }
 
 /** A published notice with a draft amendment on top whose title differs. */
