@@ -8,11 +8,11 @@ export interface NavItem {
 }
 
 // The current section is marked for assistive technology too (aria-current), not only by colour.
-export function ConsoleNav({ items }: { items: readonly NavItem[] }) {
+export function ConsoleNav({ items, label }: { items: readonly NavItem[]; label: string }) {
   const pathname = usePathname();
   const current = (href: string) => (href === "/admin" ? pathname === "/admin" : pathname === href || pathname.startsWith(`${href}/`));
   return (
-    <nav aria-label="管理メニュー" className="admin-nav">
+    <nav aria-label={label} className="admin-nav">
       <ul>
         {items.map((item) => (
           <li key={item.href}>

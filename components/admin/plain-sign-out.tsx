@@ -2,9 +2,12 @@
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useMessages } from "@/lib/i18n/console/client";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 // Sign-out for pages outside the console frame (the enrolment page): this browser only.
 export function PlainSignOut() {
+  const t = useMessages(shellMessagesIn);
   const [pending, setPending] = useState(false);
   const router = useRouter();
   return (
@@ -18,7 +21,7 @@ export function PlainSignOut() {
           router.replace("/admin/sign-in");
         }}
       >
-        サインアウト
+        {t.signOut}
       </button>
     </div>
   );

@@ -1,11 +1,13 @@
 "use client";
 import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { secondFactorSchema, signInMessages, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
-import { twoFactorMessages } from "@/lib/auth/two-factor/messages";
+import { parseInLocale } from "@/components/admin/use-console-form";
+import { secondFactorSchema, signInMessagesIn, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
+import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
+import { useConsoleLocale, useMessages } from "@/lib/i18n/console/client";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 type Credentials = { email: string; password: string };
 
@@ -46,6 +48,9 @@ function useSignIn() {
 }
 
 function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: string } | null; initialErrors?: string[]; onSecondFactor: (c: Credentials) => void }) {
+  const locale = useConsoleLocale();
+  const signInMessages = signInMessagesIn[locale];
+  const t = shellMessagesIn[locale].signIn;
   const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>(initialErrors ? { status: "error", error: { "": initialErrors } } : undefined);
   const [pending, setPending] = useState(false);
   const submit = useSignIn();
@@ -53,7 +58,7 @@ function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: str
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
+    onValidate: ({ formData }) => parseInLocale(formData, signInSchema, locale),
     async onSubmit(event, { submission }) {
       event.preventDefault();
       if (submission?.status !== "success") return;
@@ -80,16 +85,16 @@ function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: str
     <>
       <form {...getFormProps(form)} method="post" className="admin-form">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field label="メールアドレス" meta={fields.email} type="email" autoComplete="username" />
-        <Field label="パスワード" meta={fields.password} type="password" autoComplete="current-password" />
+        <Field label={t.email} meta={fields.email} type="email" autoComplete="username" />
+        <Field label={t.password} meta={fields.password} type="password" autoComplete="current-password" />
         <button type="submit" disabled={pending}>
-          {pending ? "サインインしています…" : "サインイン"}
+          {pending ? t.pending : t.submit}
         </button>
       </form>
       {sso ? (
         <p className="admin-sso">
           <button type="button" onClick={() => signIn("oidc", { callbackUrl: "/admin" })}>
-            {sso.name}でサインイン
+            {t.sso(sso.name)}
           </button>
         </p>
       ) : null}
@@ -98,6 +103,9 @@ function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: str
 }
 
 function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRestart: (errors?: string[]) => void }) {
+  const locale = useConsoleLocale();
+  const signInMessages = signInMessagesIn[locale];
+  const twoFactorMessages = useMessages(twoFactorMessagesIn);
   const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>();
   const [pending, setPending] = useState(false);
   const submit = useSignIn();
@@ -105,7 +113,7 @@ function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRest
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: secondFactorSchema }),
+    onValidate: ({ formData }) => parseInLocale(formData, secondFactorSchema, locale),
     async onSubmit(event, { submission }) {
       event.preventDefault();
       if (submission?.status !== "success") return;

@@ -2,11 +2,14 @@
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useMessages } from "@/lib/i18n/console/client";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 // Signing out removes this browser's session cookie; signing out everywhere first
 // bumps the user's session version on the server (every other session ends at its
 // next request) and then does the same here.
 export function SignOutButtons({ signOutEverywhere }: { signOutEverywhere: () => Promise<void> }) {
+  const t = useMessages(shellMessagesIn);
   const [pending, setPending] = useState(false);
   const router = useRouter();
   const leave = async (everywhere: boolean) => {
@@ -19,10 +22,10 @@ export function SignOutButtons({ signOutEverywhere }: { signOutEverywhere: () =>
   return (
     <div className="admin-sign-out">
       <button type="button" disabled={pending} onClick={() => leave(false)}>
-        サインアウト
+        {t.signOut}
       </button>
       <button type="button" disabled={pending} onClick={() => leave(true)}>
-        すべての端末からサインアウト
+        {t.signOutEverywhere}
       </button>
     </div>
   );

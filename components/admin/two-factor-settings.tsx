@@ -4,8 +4,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import Link from "next/link";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action-client";
-import { twoFactorMessages as m } from "@/lib/auth/two-factor/messages";
+import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { confirmEnrolmentSchema } from "@/lib/auth/two-factor/schemas";
+import { useMessages } from "@/lib/i18n/console/client";
 
 type Action = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
@@ -22,6 +23,7 @@ const codesOf = (result: ActionResult | undefined) => (result?.data?.recoveryCod
 // stay on screen when the page re-renders after it (the enrolment re-issues the
 // session cookie, which refreshes the page).
 export function TwoFactorSettings({ enrolment, enrolled, confirm, regenerate }: Props) {
+  const m = useMessages(twoFactorMessagesIn);
   const [confirmed, confirmAction, confirming] = useActionState(confirm, undefined);
   const [regenerated, regenerateAction, regenerating] = useActionState(regenerate, undefined);
   const [form, fields] = useForm({

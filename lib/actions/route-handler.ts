@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { translateErrors, translateMessage } from "@/lib/i18n/console/error-catalog";
+import type { Locale } from "@/lib/i18n/locale";
 import { runPublishHook } from "@/lib/notices/publish-hook";
 import type { ActionContext, ActionOutcome } from "./action-client";
 import { ActionError, ConflictError } from "./errors";
@@ -21,6 +23,11 @@ export interface RouteDefinition<S extends z.ZodType, R> {
 const noStore = { "Cache-Control": "no-store" };
 const json = (body: unknown, status: number) => NextResponse.json(body, { status, headers: noStore });
 
+/** A refusal's texts in the user's language (the commands and schemas speak Japanese; lib/i18n/console/error-catalog.ts). */
+function refusal(locale: Locale, body: { error?: string; fieldErrors?: Record<string, string[]>; [key: string]: unknown }, status: number) {
+  return json({ ...body, ...(body.error ? { error: translateMessage(body.error, locale) } : {}), ...(body.fieldErrors ? { fieldErrors: translateErrors(body.fieldErrors, locale) } : {}) }, status);
+}
+
 /**
  * The same write path as defineAction, for a console route handler that takes JSON
  * (e.g. autosave): 401 without a session, 403 without the role, 400 with field errors
@@ -35,20 +42,20 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
     try {
       body = definition.parse ? await definition.parse(request) : await request.json();
     } catch (error) {
-      if (error instanceof ActionError) return json({ error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 400);
-      return json({ error: "JSON として読めません。" }, 400);
+      if (error instanceof ActionError) return refusal(user.locale, { error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 400);
+      return refusal(user.locale, { error: "JSON として読めません。" }, 400);
     }
     const parsed = await definition.schema.safeParseAsync(body);
-    if (!parsed.success) return json({ fieldErrors: fieldErrors(parsed.error) }, 400);
+    if (!parsed.success) return refusal(user.locale, { fieldErrors: fieldErrors(parsed.error) }, 400);
     try {
       const outcome = await db.$transaction((tx) => definition.run(parsed.data, { tx, user, actor: { userId: user.id } }), { timeout: 30_000 });
       if (outcome.published?.length) await runPublishHook(outcome.published);
       return json(outcome.body ?? { ok: true }, 200);
     } catch (error) {
-      if (error instanceof ConflictError) return json({ error: error.message, field: error.field, conflict: error.current }, 409);
-      if (error instanceof ActionError) return json({ error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 422);
+      if (error instanceof ConflictError) return refusal(user.locale, { error: error.message, field: error.field, conflict: error.current }, 409);
+      if (error instanceof ActionError) return refusal(user.locale, { error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 422);
       const unique = uniqueViolationField(error);
-      if (unique) return json({ error: unique.message, fieldErrors: { [unique.name]: [unique.message] } }, 409);
+      if (unique) return refusal(user.locale, { error: unique.message, fieldErrors: { [unique.name]: [unique.message] } }, 409);
       throw error;
     }
   };

@@ -1,4 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { localized } from "@/lib/i18n/console/translation";
+import type { Locale } from "@/lib/i18n/locale";
 import { holdsAnyRole } from "./roles";
 
 // The console's sections and who sees them in the menu (Decision 5). The menu only
@@ -13,6 +15,19 @@ const sections: readonly { href: string; label: string; roles: readonly Role[] |
   { href: "/admin/account/two-factor", label: "2段階認証", roles: "signed-in" },
 ];
 
-export function consoleMenu(roles: readonly Role[]) {
-  return sections.filter((s) => holdsAnyRole(roles, s.roles)).map(({ href, label }) => ({ href, label }));
+const labelsEn: Record<string, string> = {
+  "/admin": "Dashboard",
+  "/admin/notices": "Notices",
+  "/admin/audit": "Audit log",
+  "/admin/users": "Users",
+  "/admin/catalog": "Catalog",
+  "/admin/contacts": "Contacts and brand",
+  "/admin/account/two-factor": "Two-factor authentication",
+};
+
+/** The menu's labels by address, in both languages (the key-parity test reads them). */
+export const menuLabelsIn = localized(Object.fromEntries(sections.map((s) => [s.href, s.label])) as Record<string, string>, labelsEn);
+
+export function consoleMenu(roles: readonly Role[], locale: Locale = "ja") {
+  return sections.filter((s) => holdsAnyRole(roles, s.roles)).map(({ href }) => ({ href, label: menuLabelsIn[locale][href] ?? href }));
 }

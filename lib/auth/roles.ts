@@ -1,4 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { localized } from "@/lib/i18n/console/translation";
+import type { Locale } from "@/lib/i18n/locale";
 
 // DESIGN.md Decision 5. Roles are held side by side (a user may hold several), not
 // a ladder: an admin who is not also an editor writes no notices.
@@ -8,10 +10,12 @@ export const roleLabels: Record<Role, string> = {
   ADMIN: "管理者",
 };
 
+export const roleLabelsIn = localized(roleLabels, { EDITOR: "Editor", APPROVER: "Approver", ADMIN: "Admin" });
+
 const order: Role[] = ["EDITOR", "APPROVER", "ADMIN"];
 
-export function describeRoles(roles: readonly Role[]): string[] {
-  return order.filter((role) => roles.includes(role)).map((role) => roleLabels[role]);
+export function describeRoles(roles: readonly Role[], locale: Locale): string[] {
+  return order.filter((role) => roles.includes(role)).map((role) => roleLabelsIn[locale][role]);
 }
 
 /** Whether `held` includes one of `wanted`; `"signed-in"`: any active staff user. */

@@ -4,6 +4,7 @@ import {
   TILDE_JA,
   formatApproxPeriod,
   formatDateEn,
+  formatDateTime,
   formatDateJa,
   formatDateTimeJa,
   formatDuration,
@@ -143,6 +144,11 @@ describe("formatScreenPeriodEn", () => {
 });
 
 describe("English dates", () => {
+  it("formatDateTime: the console's instants with their year, in either language", () => {
+    expect(formatDateTime(seed1[0], "en")).toBe("Mon, 29 July 2019, 2:00 JST");
+    expect(formatDateTime(seed1[0], "ja")).toBe("2019年7月29日(月) 午前2:00");
+  });
+
   it("formatDateEn, formatMonthDayEn, formatShortDateEn", () => {
     expect(formatDateEn(seed1[0])).toBe("29 July 2019");
     expect(formatMonthDayEn(at("2019-07-23T01:00:00Z"))).toBe("23 July");

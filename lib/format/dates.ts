@@ -163,6 +163,12 @@ export function formatDateEn(date: Date): string {
   return `${dayMonthEn(p)} ${p.year}`;
 }
 
+/** "Mon, 29 July 2019, 2:00 JST" (the English of formatDateTimeJa: an instant with its year, as the console lists events) */
+export function formatDateTimeEn(date: Date): string {
+  const p = jstParts(date);
+  return `${weekdayDayMonthEn(p)} ${p.year}, ${time24(p)} JST`;
+}
+
 /** "23 July" (the English of formatMonthDayJa) */
 export function formatMonthDayEn(date: Date): string {
   return dayMonthEn(jstParts(date));
@@ -254,4 +260,8 @@ export function formatMoment(date: Date, locale: FormatLocale): string {
 
 export function formatDate(date: Date, locale: FormatLocale): string {
   return locale === "ja" ? formatDateJa(date) : formatDateEn(date);
+}
+
+export function formatDateTime(date: Date, locale: FormatLocale): string {
+  return locale === "ja" ? formatDateTimeJa(date) : formatDateTimeEn(date);
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { actionLabel, auditMessages as m } from "@/lib/admin/audit/messages";
+import { actionLabelIn, auditMessagesIn } from "@/lib/admin/audit/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 // A plain GET form: the filters live in the URL, so a filtered view can be linked and reloaded.
-export function AuditFilterForm({
+export async function AuditFilterForm({
   values,
   errors,
   choices,
@@ -11,6 +12,8 @@ export function AuditFilterForm({
   errors: Record<string, string>;
   choices: { users: { id: string; name: string; email: string }[]; actions: string[] };
 }) {
+  const locale = await consoleLocale();
+  const m = auditMessagesIn[locale];
   const describedBy = (name: string) => (errors[name] ? `audit-${name}-error` : undefined);
   const error = (name: string) =>
     errors[name] ? (
@@ -46,7 +49,7 @@ export function AuditFilterForm({
             <option value="">{m.filters.anyAction}</option>
             {choices.actions.map((action) => (
               <option key={action} value={action}>
-                {actionLabel(action)}
+                {actionLabelIn(locale, action)}
               </option>
             ))}
           </select>

@@ -1,7 +1,10 @@
 import Link from "next/link";
-import { auditMessages as m } from "@/lib/admin/audit/messages";
+import { auditMessagesIn } from "@/lib/admin/audit/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export function AuditPagination({ values, page, lastPage }: { values: Record<string, string | undefined>; page: number; lastPage: number }) {
+export async function AuditPagination({ values, page, lastPage }: { values: Record<string, string | undefined>; page: number; lastPage: number }) {
+  const locale = await consoleLocale();
+  const m = auditMessagesIn[locale];
   if (lastPage <= 1) return null;
   const href = (target: number) => {
     const params = new URLSearchParams(Object.entries({ ...values, page: String(target) }).filter((entry): entry is [string, string] => Boolean(entry[1])));

@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { actionLabel, auditMessages as m } from "@/lib/admin/audit/messages";
-import { formatDateJa, jstParts } from "@/lib/format";
+import { actionLabelIn, auditMessagesIn } from "@/lib/admin/audit/messages";
+import { formatDate, jstParts } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 interface Event {
   id: string;
@@ -17,12 +19,14 @@ interface Event {
   data: unknown;
 }
 
-const time = (date: Date) => {
+const time = (date: Date, locale: Locale) => {
   const p = jstParts(date);
-  return `${formatDateJa(date)} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+  return `${formatDate(date, locale)} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
 };
 
-export function AuditTable({ events }: { events: readonly Event[] }) {
+export async function AuditTable({ events }: { events: readonly Event[] }) {
+  const locale = await consoleLocale();
+  const m = auditMessagesIn[locale];
   return (
     // focusable, so that a keyboard can scroll it sideways (rows without a link have nothing else to focus)
     <div className="admin-table-wrap" tabIndex={0} role="region" aria-label={m.caption}>
@@ -41,11 +45,11 @@ export function AuditTable({ events }: { events: readonly Event[] }) {
           {events.map((event) => (
             <tr key={event.id} className={event.breakGlass ? "admin-row-alert" : undefined}>
               <td>
-                <time dateTime={event.at.toISOString()}>{time(event.at)}</time>
+                <time dateTime={event.at.toISOString()}>{time(event.at, locale)}</time>
               </td>
               <td>{event.actor ? event.actor.name : m.system(event.actorLabel ?? "")}</td>
               <th scope="row">
-                {actionLabel(event.action)}
+                {actionLabelIn(locale, event.action)}
                 {event.breakGlass ? <span className="admin-tag admin-tag-alert">{m.breakGlass}</span> : null}
                 {event.breakGlass && event.reviewedAt ? <span className="admin-tag">{m.reviewed}</span> : null}
               </th>

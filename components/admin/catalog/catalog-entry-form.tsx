@@ -1,9 +1,10 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
-import { catalogMessages as m, type CatalogKind } from "@/lib/catalog/messages";
+import { catalogMessagesIn, type CatalogKind } from "@/lib/catalog/messages";
 import { audienceSchema, channelSchema, channelTypes, paymentMethodSchema, serviceSchema } from "@/lib/catalog/schema";
 import { CheckboxGroup, FormErrors, SelectField, Submit, TextField } from "../form-fields";
 import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { useMessages } from "@/lib/i18n/console/client";
 
 type Option = { value: string; label: string };
 
@@ -23,6 +24,7 @@ const schemas = { services: serviceSchema, "payment-methods": paymentMethodSchem
 
 /** Adds (no `entry`) or edits one catalog entry; the relation fields only for services and channels. */
 export function CatalogEntryForm({ kind, action, choices, entry }: { kind: CatalogKind; action: ConsoleAction; choices: { services: Option[]; paymentMethods: Option[] }; entry?: CatalogEntryValue }) {
+  const m = useMessages(catalogMessagesIn);
   // the one schema of this kind: which fields it has depends on the kind, so the form reads them loosely
   const { form, fields, formAction, pending } = useConsoleForm(action, schemas[kind] as typeof channelSchema, entry ? (entry as never) : { sortOrder: "0" });
   return (

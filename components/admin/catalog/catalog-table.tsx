@@ -1,10 +1,14 @@
 import Link from "next/link";
-import { catalogMessages as m, type CatalogKind } from "@/lib/catalog/messages";
+import { catalogMessagesIn, type CatalogKind } from "@/lib/catalog/messages";
 import type { CatalogRow } from "@/lib/catalog/read";
+import { consoleLocale } from "@/lib/i18n/console/server";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
-const typeLabel = (detail: string) => (m.channelTypes as Record<string, string>)[detail] ?? detail;
 
-export function CatalogTable({ kind, rows }: { kind: CatalogKind; rows: readonly CatalogRow[] }) {
+export async function CatalogTable({ kind, rows }: { kind: CatalogKind; rows: readonly CatalogRow[] }) {
+  const locale = await consoleLocale();
+  const m = catalogMessagesIn[locale];
+  const typeLabel = (detail: string) => (m.channelTypes as Record<string, string>)[detail] ?? detail;
   const headingId = `catalog-${kind}`;
   const showDetails = kind === "services" || kind === "channels";
   return (
@@ -37,7 +41,7 @@ export function CatalogTable({ kind, rows }: { kind: CatalogKind; rows: readonly
                   <code>{row.key}</code>
                 </td>
                 <td>{row.nameEn}</td>
-                {showDetails ? <td>{row.details.map(typeLabel).join("、")}</td> : null}
+                {showDetails ? <td>{row.details.map(typeLabel).join(shellMessagesIn[locale].listSeparator)}</td> : null}
                 <td>{row.sortOrder}</td>
                 <td>
                   {row.archivedAt ? m.retired : m.active}

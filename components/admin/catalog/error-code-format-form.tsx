@@ -1,9 +1,10 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
-import { catalogMessages as m } from "@/lib/catalog/messages";
+import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { errorCodeFormatSchema } from "@/lib/catalog/schema";
 import { FormErrors, Submit, TextField } from "../form-fields";
 import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { useMessages } from "@/lib/i18n/console/client";
 
 export function ErrorCodeFormatForm({
   action,
@@ -18,6 +19,7 @@ export function ErrorCodeFormatForm({
   pattern: string;
   defaultCode: string;
 }) {
+  const m = useMessages(catalogMessagesIn);
   const { form, fields, formAction, pending } = useConsoleForm(action, errorCodeFormatSchema, { issuerId, pattern });
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form" aria-labelledby="error-code-format-heading">

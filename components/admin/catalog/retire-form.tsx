@@ -1,11 +1,13 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
-import { catalogMessages as m, type CatalogKind } from "@/lib/catalog/messages";
+import { catalogMessagesIn, type CatalogKind } from "@/lib/catalog/messages";
 import { retireSchema } from "@/lib/catalog/schema";
 import { FormErrors, Submit } from "../form-fields";
 import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { useMessages } from "@/lib/i18n/console/client";
 
 export function RetireForm({ kind, id, retired, action }: { kind: CatalogKind; id: string; retired: boolean; action: ConsoleAction }) {
+  const m = useMessages(catalogMessagesIn);
   const { form, fields, formAction, pending } = useConsoleForm(action, retireSchema);
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form">

@@ -1,13 +1,14 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
-import { contactMessages as m } from "@/lib/contacts/messages";
+import { contactMessagesIn } from "@/lib/contacts/messages";
 import { issuerSchema, screenDefaultsSchema } from "@/lib/contacts/schema";
 import { FormErrors, Submit, TextArea, TextField } from "../form-fields";
 import { useConsoleForm, type ConsoleAction } from "../use-console-form";
-
-const f = m.fields;
+import { useMessages } from "@/lib/i18n/console/client";
 
 export function IssuerForm({ action, issuer }: { action: ConsoleAction; issuer: Record<string, string> & { id: string } }) {
+  const m = useMessages(contactMessagesIn);
+  const f = m.fields;
   const { form, fields, formAction, pending } = useConsoleForm(action, issuerSchema, issuer);
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form" aria-labelledby="issuer-heading">
@@ -27,6 +28,8 @@ export function IssuerForm({ action, issuer }: { action: ConsoleAction; issuer: 
 }
 
 export function ScreenDefaultsForm({ action, defaults }: { action: ConsoleAction; defaults: Record<string, string> & { issuerId: string } }) {
+  const m = useMessages(contactMessagesIn);
+  const f = m.fields;
   const { form, fields, formAction, pending } = useConsoleForm(action, screenDefaultsSchema, defaults);
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form" aria-labelledby="screen-heading">

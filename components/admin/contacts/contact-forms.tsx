@@ -1,14 +1,15 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
-import { contactMessages as m } from "@/lib/contacts/messages";
+import { contactMessagesIn } from "@/lib/contacts/messages";
 import { contactRetireSchema, contactSchema } from "@/lib/contacts/schema";
 import { FormErrors, SelectField, Submit, TextField } from "../form-fields";
 import { useConsoleForm, type ConsoleAction } from "../use-console-form";
-
-const f = m.fields;
+import { useMessages } from "@/lib/i18n/console/client";
 
 /** Adds (no `contact`) or edits a contact block; values as strings (null shown empty). */
 export function ContactForm({ action, contact }: { action: ConsoleAction; contact?: Record<string, string> & { id: string } }) {
+  const m = useMessages(contactMessagesIn);
+  const f = m.fields;
   const { form, fields, formAction, pending } = useConsoleForm(action, contactSchema, contact ?? { punctuation: "HALF_WIDTH" });
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form">
@@ -36,6 +37,7 @@ export function ContactForm({ action, contact }: { action: ConsoleAction; contac
 }
 
 export function ContactRetireForm({ action, id, retired }: { action: ConsoleAction; id: string; retired: boolean }) {
+  const m = useMessages(contactMessagesIn);
   const { form, fields, formAction, pending } = useConsoleForm(action, contactRetireSchema);
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form">

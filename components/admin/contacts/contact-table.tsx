@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { contactMessages as m } from "@/lib/contacts/messages";
+import { contactMessagesIn } from "@/lib/contacts/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 interface Row {
   id: string;
@@ -12,7 +13,9 @@ interface Row {
   archivedAt: Date | null;
 }
 
-export function ContactTable({ contacts }: { contacts: readonly Row[] }) {
+export async function ContactTable({ contacts }: { contacts: readonly Row[] }) {
+  const locale = await consoleLocale();
+  const m = contactMessagesIn[locale];
   return (
     <div className="admin-table-wrap">
       <table className="admin-table">

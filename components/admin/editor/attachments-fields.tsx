@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { attachmentMessages as am, maxAttachmentBytes } from "@/lib/notices/attachments/limits";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { editorLabelsIn } from "@/lib/notices/editor/messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
 export interface AttachmentItem {
   id: string;
@@ -16,6 +17,7 @@ export interface AttachmentItem {
  * beside the editor's (forms do not nest).
  */
 export function AttachmentsFields({ noticeId, uploadUrl, initial, onInsert }: { noticeId: string; uploadUrl: string; initial: AttachmentItem[]; onInsert: (item: AttachmentItem) => void }) {
+  const t = useMessages(editorLabelsIn);
   const [items, setItems] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);

@@ -1,10 +1,11 @@
 "use client";
 import type { BlockContent } from "@/lib/notices/content/schema";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { editorLabelsIn } from "@/lib/notices/editor/messages";
 import { ImpactTableSlot } from "./impact-table-slot";
 import { Checkbox, fieldId, LocalizedInput, Select, TextInput } from "./fields";
 import { ListControls, move } from "./list-controls";
 import { MarkdownInput } from "./markdown-input";
+import { useMessages } from "@/lib/i18n/console/client";
 
 // The fields of one block of a section, by its type. Every block keeps what it has
 // that the form does not show (e.g. `numbered` where it is not offered).
@@ -38,6 +39,7 @@ function CommaList({ path, label, value, onChange }: { path: string; label: stri
 }
 
 export function BlockFields({ path, block, onChange }: { path: string; block: Block; onChange: (block: Block) => void }) {
+  const t = useMessages(editorLabelsIn);
   const numbered = <Checkbox path={`${path}.numbered`} label={t.numbered} checked={Boolean(block.numbered)} onChange={(numbered) => onChange({ ...block, numbered })} />;
   switch (block.type) {
     case "PROSE":

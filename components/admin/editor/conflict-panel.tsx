@@ -1,6 +1,7 @@
 "use client";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { editorLabelsIn } from "@/lib/notices/editor/messages";
 import type { EditorContent } from "@/lib/notices/editor/values";
+import { useMessages } from "@/lib/i18n/console/client";
 
 export interface Conflict {
   version: number;
@@ -14,6 +15,7 @@ export interface Conflict {
 
 /** Someone saved first: both texts side by side; nothing is lost whichever is chosen. */
 export function ConflictPanel({ conflict, onKeepMine, onTakeStored, onClose }: { conflict: Conflict; onKeepMine: () => void; onTakeStored: () => void; onClose: () => void }) {
+  const t = useMessages(editorLabelsIn);
   return (
     <section className="admin-conflict" aria-labelledby="editor-conflict">
       <h2 id="editor-conflict">{t.conflictTitle}</h2>

@@ -1,15 +1,17 @@
 "use client";
 import type { EditorCatalog } from "@/lib/notices/editor/load";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { editorLabelsIn } from "@/lib/notices/editor/messages";
 import type { EditorContent } from "@/lib/notices/editor/values";
 import { Checkbox, fieldId, KeyPicker, LocalizedInput, Select, TextInput } from "./fields";
 import { MarkdownInput } from "./markdown-input";
+import { useMessages } from "@/lib/i18n/console/client";
 
 type Props = { content: EditorContent; catalog: EditorCatalog; onChange: (content: EditorContent) => void };
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
 /** The letter's frame: title, addressee, greeting, 記/以上, contact. */
 export function LetterFields({ content, catalog, onChange }: Props) {
+  const t = useMessages(editorLabelsIn);
   return (
     <>
       <LocalizedInput path="content.title" label={t.title} value={content.title} onChange={(title) => onChange({ ...content, title })} />
@@ -34,6 +36,7 @@ export function LetterFields({ content, catalog, onChange }: Props) {
 
 /** Whether merchants must act, and what the letter says about it. */
 export function MerchantActionFields({ content, onChange }: Omit<Props, "catalog">) {
+  const t = useMessages(editorLabelsIn);
   const action = content.merchantAction;
   return (
     <section aria-labelledby="editor-merchant-action" className="admin-editor-part">
@@ -49,6 +52,7 @@ export function MerchantActionFields({ content, onChange }: Omit<Props, "catalog
 
 /** The maintenance screen buyers meet during the outage: error code, channels, wording. */
 export function ScreenFields({ content, catalog, onChange }: Props) {
+  const t = useMessages(editorLabelsIn);
   const screen = content.screen;
   const setScreen = (patch: Partial<NonNullable<EditorContent["screen"]>>) => onChange({ ...content, screen: { ...screen!, ...patch } });
   return (

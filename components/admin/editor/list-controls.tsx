@@ -1,5 +1,6 @@
 "use client";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { editorLabelsIn } from "@/lib/notices/editor/messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
 /** `items` with the item at `from` moved to `to`. */
 export function move<T>(items: readonly T[], from: number, to: number): T[] {
@@ -11,6 +12,7 @@ export function move<T>(items: readonly T[], from: number, to: number): T[] {
 
 /** Up, down and remove for one item of a list (sections, blocks, windows …). */
 export function ListControls({ index, count, onMove, onRemove }: { index: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
+  const t = useMessages(editorLabelsIn);
   return (
     <div className="admin-list-controls">
       <button type="button" disabled={index === 0} onClick={() => onMove(index - 1)}>

@@ -4,13 +4,17 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-client";
 import { createNoticeFormSchema } from "@/lib/notices/editor/create-schema";
-import { editorLabels as t, kindNames, weekdayNames } from "@/lib/notices/editor/messages";
+import { editorLabelsIn, kindNamesIn, weekdayNamesIn } from "@/lib/notices/editor/messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
 type Source = "template" | "copy" | "series";
 type Action = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
 /** "New notice": the three ways to start, validated here and on the server with the same schema. */
 export function NewNoticeForm({ action }: { action: Action }) {
+  const t = useMessages(editorLabelsIn);
+  const kindNames = useMessages(kindNamesIn);
+  const weekdayNames = useMessages(weekdayNamesIn);
   const [lastResult, formAction, pending] = useActionState(action, undefined);
   const [source, setSource] = useState<Source>("template");
   const [form, fields] = useForm({

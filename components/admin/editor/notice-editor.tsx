@@ -4,7 +4,7 @@ import type { RevisionContent } from "@/lib/notices/content/schema";
 import { jstInputToDate } from "@/lib/notices/editor/jst-input";
 import type { CatalogOptions } from "@/lib/notices/preview/catalog-options";
 import type { EditorCatalog } from "@/lib/notices/editor/load";
-import { editorLabels as t, kindNames } from "@/lib/notices/editor/messages";
+import { editorLabelsIn, kindNamesIn } from "@/lib/notices/editor/messages";
 import { contentAsText } from "@/lib/notices/editor/plain-text";
 import { editorFieldErrors } from "@/lib/notices/editor/schema";
 import { fromContent, type EditorContent, type EditorValues } from "@/lib/notices/editor/values";
@@ -16,6 +16,7 @@ import { DraftFactsContext, type DraftFacts } from "./editor-context";
 import { CspNonceContext } from "./markdown-input";
 import { SectionsFields } from "./sections-fields";
 import { WindowsFields } from "./windows-fields";
+import { useMessages } from "@/lib/i18n/console/client";
 
 const AUTOSAVE_DELAY_MS = 1500;
 
@@ -48,6 +49,8 @@ export interface NoticeEditorProps {
  * shared schema in the browser are shown at once and nothing is sent.
  */
 export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now, nonce, impactCatalog }: NoticeEditorProps) {
+  const t = useMessages(editorLabelsIn);
+  const kindNames = useMessages(kindNamesIn);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);

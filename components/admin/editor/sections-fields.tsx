@@ -1,15 +1,17 @@
 "use client";
 import { useState } from "react";
 import type { BlockContent, SectionContentInput } from "@/lib/notices/content/schema";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { editorLabelsIn } from "@/lib/notices/editor/messages";
 import { BlockFields, newBlock } from "./block-fields";
 import { fieldId, LocalizedInput, TextInput } from "./fields";
 import { ListControls, move } from "./list-controls";
+import { useMessages } from "@/lib/i18n/console/client";
 
 type Section = SectionContentInput;
 
 /** The letter's sections, reorderable, each with its blocks (reorderable too). */
 export function SectionsFields({ sections, onChange }: { sections: Section[]; onChange: (sections: Section[]) => void }) {
+  const t = useMessages(editorLabelsIn);
   const set = (i: number, section: Section) => onChange(sections.map((s, j) => (j === i ? section : s)));
   return (
     <section aria-labelledby="editor-sections" className="admin-editor-part">
@@ -52,6 +54,7 @@ export function SectionsFields({ sections, onChange }: { sections: Section[]; on
 }
 
 function AddBlock({ path, onAdd }: { path: string; onAdd: (type: BlockContent["type"]) => void }) {
+  const t = useMessages(editorLabelsIn);
   const [type, setType] = useState<BlockContent["type"]>("PROSE");
   return (
     <div className="admin-row">

@@ -1,13 +1,16 @@
 "use client";
 import type { EditorCatalog } from "@/lib/notices/editor/load";
 import { jstInputToDate } from "@/lib/notices/editor/jst-input";
-import { editorLabels as t, editorMessages as m } from "@/lib/notices/editor/messages";
+import { editorLabelsIn, editorMessagesIn } from "@/lib/notices/editor/messages";
 import type { EditorWindow } from "@/lib/notices/editor/values";
 import { fieldId, KeyPicker, Select, TextInput } from "./fields";
 import { ListControls, move } from "./list-controls";
+import { useMessages } from "@/lib/i18n/console/client";
 
 /** The notice's windows in Japan time; a window already over is flagged (publishing it needs the backfill confirmation). */
 export function WindowsFields({ windows, catalog, now, onChange }: { windows: EditorWindow[]; catalog: EditorCatalog; now: number; onChange: (windows: EditorWindow[]) => void }) {
+  const t = useMessages(editorLabelsIn);
+  const m = useMessages(editorMessagesIn);
   const set = (i: number, patch: Partial<EditorWindow>) => onChange(windows.map((w, j) => (j === i ? { ...w, ...patch } : w)));
   return (
     <section aria-labelledby="editor-windows" className="admin-editor-part">

@@ -2,8 +2,9 @@
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import type { ImpactPreviewInput } from "@/lib/notices/preview/impact-preview-input";
 import type { FieldErrors } from "./fields";
-import { impactEditorMessages as t } from "./messages";
+import { impactEditorMessagesIn } from "./messages";
 import { previewImpactTable } from "./preview-action";
+import { useMessages } from "@/lib/i18n/console/client";
 
 /** The schema's errors of the table, keyed as the editor's fields ("table.rows.0…" → "rows.0…"). */
 const tableErrors = (errors: FieldErrors): FieldErrors =>
@@ -25,6 +26,7 @@ export function ImpactPreviewPanel({
   HeadingTag: "h2" | "h3" | "h4";
   onErrors: (errors: FieldErrors) => void;
 }) {
+  const t = useMessages(impactEditorMessagesIn);
   const [locale, setLocale] = useState<"ja" | "en">("ja");
   const [preview, setPreview] = useState<ReactNode>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,7 +59,8 @@ export function ImpactPreviewPanel({
       });
     }, 300);
     return () => clearTimeout(timer);
-  }, [payload]);
+    // t changes only with the console language
+  }, [payload, t]);
 
   return (
     <section className="admin-impact-preview" aria-labelledby={headingId}>

@@ -5,13 +5,14 @@ import type { RevisionImpact } from "@/lib/affected/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { newRenderContext } from "@/lib/notices/page/markdown";
 import type { ImpactTableBlock } from "@/lib/notices/preview/impact-preview";
-import { impactEditorMessages } from "./messages";
+import { impactEditorMessagesIn } from "./messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 /**
  * The table and the "what stops" rows exactly as the public notice page draws them
  * (its own components and class names), rendered on the server by the preview action.
  */
-export function ImpactPreviewView({
+export async function ImpactPreviewView({
   table,
   impact,
   locale,
@@ -24,6 +25,8 @@ export function ImpactPreviewView({
   errorCode: string | null;
   anchor: string;
 }) {
+  // `locale` is the public page's language shown; the table's label is console text
+  const impactEditorMessages = impactEditorMessagesIn[await consoleLocale()];
   const ctx = newRenderContext(anchor, table.footnotes.map((f) => f.key), errorCode);
   return (
     <div className="notice-preview" lang={locale}>

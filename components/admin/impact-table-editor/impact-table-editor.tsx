@@ -6,9 +6,10 @@ import type { CatalogOptions } from "@/lib/notices/preview/catalog-options";
 import type { ImpactTableBlock } from "@/lib/notices/preview/impact-preview";
 import { describedBy, FieldError, TextField, type FieldErrors } from "./fields";
 import { ImpactPreviewPanel } from "./impact-preview-panel";
-import { impactEditorMessages as t } from "./messages";
+import { impactEditorMessagesIn } from "./messages";
 import { RowCells } from "./row-editor";
 import * as edit from "./table-edits";
+import { useMessages } from "@/lib/i18n/console/client";
 
 export interface ImpactTableEditorProps {
   /** the form field that carries the table as JSON, so a plain form post works */
@@ -25,7 +26,7 @@ export interface ImpactTableEditorProps {
   headingLevel?: 2 | 3;
 }
 
-const roles = Object.keys(t.roles) as edit.ColumnRole[];
+const roles = Object.keys(impactEditorMessagesIn.ja.roles) as edit.ColumnRole[];
 
 /**
  * The impact table of a notice: columns as the content schema has them, rows that pick
@@ -33,6 +34,7 @@ const roles = Object.keys(t.roles) as edit.ColumnRole[];
  * and "what stops" as the public page will show them (rendered on the server).
  */
 export function ImpactTableEditor({ name, value, catalog, onChange, windows = [], screenChannelKeys = [], errorCode = null, headingLevel = 2 }: ImpactTableEditorProps) {
+  const t = useMessages(impactEditorMessagesIn);
   const base = useId().replace(/[^a-zA-Z0-9]/g, "");
   const [errors, setErrors] = useState<FieldErrors>({});
   const onErrors = useCallback((e: FieldErrors) => setErrors(e), []);

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { previewImpact, withCatalogLabels } from "@/lib/notices/preview/impact-preview";
 import { impactPreviewInput, tablePath } from "@/lib/notices/preview/impact-preview-input";
 import { ImpactPreviewView } from "./impact-preview-view";
-import { impactEditorMessages } from "./messages";
+import { impactEditorMessagesIn } from "./messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 // The impact-table editor's live preview: the table and "what stops" as the public page
 // will show them, rendered on the server (the public components, markdown-it, lib/affected)
@@ -21,7 +22,7 @@ const query = defineQuery({
     try {
       impact = previewImpact(table, catalog, { windows, screen: { channelKeys: screenChannelKeys } });
     } catch (error) {
-      if (error instanceof AffectedInputError) throw new ActionError(impactEditorMessages.unknownKey(error.key), tablePath(error.path));
+      if (error instanceof AffectedInputError) throw new ActionError(impactEditorMessagesIn[await consoleLocale()].unknownKey(error.key), tablePath(error.path));
       throw error;
     }
     return <ImpactPreviewView table={withCatalogLabels(table, catalog)} impact={impact} locale={locale} errorCode={errorCode} anchor={anchor} />;

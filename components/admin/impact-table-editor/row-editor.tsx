@@ -2,8 +2,9 @@
 import type { CatalogOption, CatalogOptions } from "@/lib/notices/preview/catalog-options";
 import type { ImpactTableBlock } from "@/lib/notices/preview/impact-preview";
 import { describedBy, FieldError, TextField, type FieldErrors } from "./fields";
-import { impactEditorMessages as t } from "./messages";
+import { impactEditorMessagesIn } from "./messages";
 import { localized, rowFootnote, withRowFootnote, type Cell } from "./table-edits";
+import { useMessages } from "@/lib/i18n/console/client";
 
 type Column = ImpactTableBlock["columns"][number];
 const catalogRoles = ["AUDIENCE", "SERVICE", "PAYMENT_METHOD", "CHANNEL"] as const;
@@ -23,6 +24,7 @@ function CatalogPicker({ base, path, column, cell, options, errors, onChange }: 
   errors: FieldErrors;
   onChange: (change: Partial<Cell>) => void;
 }) {
+  const t = useMessages(impactEditorMessagesIn);
   const id = `${base}-${path.replaceAll(".", "-")}`;
   const toggle = (key: string, on: boolean) => onChange({ refs: on ? [...cell.refs, key] : cell.refs.filter((k) => k !== key) });
   return (
@@ -58,6 +60,7 @@ function EffectField({ base, path, cell, footnotes, errors, onChange }: {
   errors: FieldErrors;
   onChange: (change: Partial<Cell>) => void;
 }) {
+  const t = useMessages(impactEditorMessagesIn);
   const id = `${base}-${path.replaceAll(".", "-")}`;
   const cited = rowFootnote(cell.text);
   // the citation is edited with the select below, not typed into the text
@@ -94,6 +97,7 @@ export function RowCells({ base, table, index, catalog, errors, onCell }: {
   errors: FieldErrors;
   onCell: (column: number, change: Partial<Cell>) => void;
 }) {
+  const t = useMessages(impactEditorMessagesIn);
   const row = table.rows[index]!;
   return (
     <>

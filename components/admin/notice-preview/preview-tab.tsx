@@ -2,12 +2,15 @@ import Link from "next/link";
 import { FullPageScreen, InlineCardScreen } from "@/components/screens/maintenance-screen";
 import "@/components/screens/maintenance-screen.css";
 import type { PreviewTab } from "@/lib/notices/preview/preview-tab";
-import { previewTabMessages as t } from "./messages";
+import { previewTabMessagesIn } from "./messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 const draftLink = (revisionId: string, locale: "ja" | "en") => `/api/admin/preview/draft?revision=${encodeURIComponent(revisionId)}&locale=${locale}`;
 
 /** The preview tab of a notice: the public page in ja and en as it will look, the missing English, the screens. */
-export function PreviewTabView({ tab }: { tab: PreviewTab }) {
+export async function PreviewTabView({ tab }: { tab: PreviewTab }) {
+  const locale = await consoleLocale();
+  const t = previewTabMessagesIn[locale];
   const { notice, revision } = tab;
   if (!revision)
     return (

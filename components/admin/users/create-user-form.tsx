@@ -1,14 +1,17 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
-import { roleLabels } from "@/lib/auth/roles";
-import { roleHelp, userMessages as m } from "@/lib/users/messages";
+import { roleLabelsIn } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/i18n/locale";
+import { roleHelpIn, userMessagesIn } from "@/lib/users/messages";
 import { createUserSchema, roleValues } from "@/lib/users/schema";
 import { CheckboxGroup, FormErrors, Submit, TextField } from "../form-fields";
 import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { useConsoleLocale, useMessages } from "@/lib/i18n/console/client";
 
-export const roleOptions = roleValues.map((role) => ({ value: role, label: roleLabels[role], help: roleHelp[role] }));
+export const roleOptions = (locale: Locale) => roleValues.map((role) => ({ value: role, label: roleLabelsIn[locale][role], help: roleHelpIn[locale][role] }));
 
 export function CreateUserForm({ action }: { action: ConsoleAction }) {
+  const m = useMessages(userMessagesIn);
   const { form, fields, formAction, pending } = useConsoleForm(action, createUserSchema);
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form" aria-labelledby="create-user-heading">
@@ -17,7 +20,7 @@ export function CreateUserForm({ action }: { action: ConsoleAction }) {
       <FormErrors form={form} />
       <TextField meta={fields.name} label={m.fields.name} />
       <TextField meta={fields.email} label={m.fields.email} type="email" />
-      <CheckboxGroup meta={fields.roles} legend={m.fields.roles} options={roleOptions} />
+      <CheckboxGroup meta={fields.roles} legend={m.fields.roles} options={roleOptions(useConsoleLocale())} />
       <TextField meta={fields.password} label={m.fields.password} type="password" autoComplete="new-password" help={m.fields.passwordHelp} />
       <Submit pending={pending}>{m.create.submit}</Submit>
     </form>

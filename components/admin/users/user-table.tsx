@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { describeRoles } from "@/lib/auth/roles";
-import { formatDateJa } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { userMessages as m } from "@/lib/users/messages";
+import { userMessagesIn } from "@/lib/users/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 interface Row {
   id: string;
@@ -13,7 +15,9 @@ interface Row {
   createdAt: Date;
 }
 
-export function UserTable({ users, meId }: { users: readonly Row[]; meId: string }) {
+export async function UserTable({ users, meId }: { users: readonly Row[]; meId: string }) {
+  const locale = await consoleLocale();
+  const m = userMessagesIn[locale];
   return (
     <div className="admin-table-wrap">
       <table className="admin-table">
@@ -35,9 +39,9 @@ export function UserTable({ users, meId }: { users: readonly Row[]; meId: string
                 {user.id === meId ? m.you : null}
               </th>
               <td>{user.email}</td>
-              <td>{describeRoles(user.roles).join("、") || m.noRoles}</td>
+              <td>{describeRoles(user.roles, locale).join(shellMessagesIn[locale].listSeparator) || m.noRoles}</td>
               <td>{user.disabledAt ? m.deactivated : m.active}</td>
-              <td>{formatDateJa(user.createdAt)}</td>
+              <td>{formatDate(user.createdAt, locale)}</td>
             </tr>
           ))}
         </tbody>

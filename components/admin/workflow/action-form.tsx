@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, type ReactNode } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-client";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
 export type WorkflowServerAction = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
@@ -41,6 +42,7 @@ export function ActionForm({
   defaultValue?: Record<string, string>;
   children?: (fields: Fields, form: FormMetadata<Record<string, unknown>>) => ReactNode;
 }) {
+  const workflowMessages = useMessages(workflowMessagesIn);
   const router = useRouter();
   const [lastResult, formAction, pending] = useActionState(action, undefined);
   const [form, fields] = useForm<Record<string, unknown>>({

@@ -1,21 +1,20 @@
 import { RevisionDiffView } from "@/components/notices/history/revision-diff";
 import "@/components/notices/history/history.css";
-import { formatWindowJa } from "@/lib/format";
+import { formatWindow } from "@/lib/format";
 import { numberSections } from "@/lib/notices/derive";
 import type { RevisionDiff } from "@/lib/notices/history/diff/revision";
 import type { NoticeWorkflow } from "@/lib/notices/workflow-view/load-notice";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import type { WorkflowServerAction } from "./action-form";
 import { AmendmentForm } from "./workflow-forms";
-
-const t = workflowMessages;
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 /**
  * An amendment draft's own facts (Decision 4): its type and ja/en summary, and what it
  * changes against the published revision (the public history's word/row diff), to be
  * read before it is submitted.
  */
-export function AmendmentPanel({
+export async function AmendmentPanel({
   notice,
   diff,
   editable,
@@ -26,6 +25,8 @@ export function AmendmentPanel({
   editable: boolean;
   action: WorkflowServerAction;
 }) {
+  const locale = await consoleLocale();
+  const t = workflowMessagesIn[locale];
   const working = notice.working!;
   const published = notice.published;
   const stale = published && working.basedOnId !== published.id;
@@ -40,7 +41,7 @@ export function AmendmentPanel({
           version={working.version}
           current={working.amendment}
           sections={numberSections(working.sections, "ja").map((s) => ({ key: s.key, label: `${s.label} ${s.headingJa ?? ""}`.trim() }))}
-          windows={working.windows.map((w) => ({ key: w.key, label: formatWindowJa(w.startsAt, w.endsAt) }))}
+          windows={working.windows.map((w) => ({ key: w.key, label: formatWindow(w.startsAt, w.endsAt, locale) }))}
         />
       ) : working.amendment ? (
         <dl className="admin-facts">

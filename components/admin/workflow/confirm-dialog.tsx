@@ -1,12 +1,14 @@
 "use client";
 import { useId, useRef, type ReactNode } from "react";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
 /**
  * A button that opens a modal confirmation (the native <dialog>: focus is kept inside
  * and Escape closes it); the dialog holds the form that does the deed.
  */
 export function ConfirmDialog({ opener, title, children, danger = false }: { opener: string; title: string; children: ReactNode; danger?: boolean }) {
+  const workflowMessages = useMessages(workflowMessagesIn);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (

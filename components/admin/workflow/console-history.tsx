@@ -1,18 +1,19 @@
 import Link from "next/link";
-import { formatDateTimeJa } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import type { AmendmentType } from "@/lib/generated/prisma/enums";
 import type { ConsoleHistory, HistoryEvent } from "@/lib/notices/workflow-view/history";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-const t = workflowMessages;
-
-function Events({ events }: { events: HistoryEvent[] }) {
+async function Events({ events }: { events: HistoryEvent[] }) {
+  const locale = await consoleLocale();
+  const t = workflowMessagesIn[locale];
   if (events.length === 0) return <p className="admin-empty">{t.history.empty}</p>;
   return (
     <ol className="admin-events">
       {events.map((e) => (
         <li key={e.id}>
-          <time dateTime={e.at.toISOString()}>{formatDateTimeJa(e.at)}</time> <strong>{t.history.actions[e.action] ?? e.action}</strong>{" "}
+          <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale)}</time> <strong>{t.history.actions[e.action] ?? e.action}</strong>{" "}
           <span>{e.actor ?? t.history.unknownActor}</span>
           {e.breakGlass && <span className="admin-badge admin-badge--alert">{t.history.breakGlass}</span>}
           {e.note && (
@@ -27,7 +28,8 @@ function Events({ events }: { events: HistoryEvent[] }) {
 }
 
 /** Every revision of a notice, newest first, with what happened to it, by whom and when (the audit log). */
-export function ConsoleHistoryView({ history, slug, published }: { history: ConsoleHistory; slug: string; published: boolean }) {
+export async function ConsoleHistoryView({ history, slug, published }: { history: ConsoleHistory; slug: string; published: boolean }) {
+  const t = workflowMessagesIn[await consoleLocale()];
   return (
     <section aria-labelledby="history-heading" className="admin-history">
       <h2 id="history-heading">{t.history.heading}</h2>

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { formatDateTimeJa } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import type { DashboardItem } from "@/lib/notices/dashboard/queries";
-import { workflowMessages as t } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 /** One list of the dashboard: a heading, its lines or the sentence saying there are none. */
-export function DashboardList({
+export async function DashboardList({
   id,
   heading,
   empty,
@@ -21,6 +22,8 @@ export function DashboardList({
   /** an extra fact of a line (who submitted or published it) */
   describe?: (item: DashboardItem) => string | null;
 }) {
+  const locale = await consoleLocale();
+  const t = workflowMessagesIn[locale];
   const headingId = `dashboard-${id}`;
   return (
     <section className="admin-dashboard-list" aria-labelledby={headingId}>
@@ -45,7 +48,7 @@ export function DashboardList({
                   {item.status === "REJECTED" && <span className="admin-badge admin-badge--alert">{t.revisionStatuses.REJECTED}</span>}
                   {item.at && (
                     <span>
-                      {when} <time dateTime={item.at.toISOString()}>{formatDateTimeJa(item.at)}</time>
+                      {when} <time dateTime={item.at.toISOString()}>{formatDateTime(item.at, locale)}</time>
                     </span>
                   )}
                   {extra && <span>{extra}</span>}

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { formatDateTimeJa } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { currentRevision, type NoticeWorkflow } from "@/lib/notices/workflow-view/load-notice";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
-
-const t = workflowMessages;
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 /** Where the working revision stands: a first draft, an amendment of the published revision, or the published one itself. */
-function context(notice: NoticeWorkflow): string {
+function context(notice: NoticeWorkflow, t: (typeof workflowMessagesIn)["ja"]): string {
   if (notice.state === "WITHDRAWN") return t.header.withdrawnContext;
   if (notice.working && notice.published) return t.header.amendmentContext(notice.published.number!);
   if (notice.working) return t.header.firstDraftContext;
@@ -14,13 +13,15 @@ function context(notice: NoticeWorkflow): string {
 }
 
 /** The notice's facts above its tabs: title, slug, kind, state, the revision worked on and its status. */
-export function NoticeHeader({ notice }: { notice: NoticeWorkflow }) {
+export async function NoticeHeader({ notice }: { notice: NoticeWorkflow }) {
+  const locale = await consoleLocale();
+  const t = workflowMessagesIn[locale];
   const revision = currentRevision(notice);
   const status = revision?.status === "APPROVED" && revision.publishAt ? t.scheduledStatus : revision ? t.revisionStatuses[revision.status] : null;
   return (
     <header className="admin-notice-header">
       <h1>{revision?.titleJa ?? notice.slug}</h1>
-      <p className="admin-notice-context">{context(notice)}</p>
+      <p className="admin-notice-context">{context(notice, t)}</p>
       <dl className="admin-facts">
         <div>
           <dt>{t.header.slug}</dt>
@@ -45,7 +46,7 @@ export function NoticeHeader({ notice }: { notice: NoticeWorkflow }) {
               {revision.status === "APPROVED" && revision.publishAt && (
                 <>
                   {" "}
-                  {t.header.scheduledFor(formatDateTimeJa(revision.publishAt))}
+                  {t.header.scheduledFor(formatDateTime(revision.publishAt, locale))}
                 </>
               )}
             </dd>

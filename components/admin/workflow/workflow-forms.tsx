@@ -3,14 +3,13 @@
 import "@/lib/notices/editor/zod-in-browser";
 import * as schemas from "@/lib/notices/commands/schemas";
 import type { AmendmentType } from "@/lib/generated/prisma/enums";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import { ActionForm, FormField, type WorkflowServerAction } from "./action-form";
 import { ConfirmDialog } from "./confirm-dialog";
+import { useMessages } from "@/lib/i18n/console/client";
 
 // The workflow's forms, each posting to its server action (workflow-actions.ts) and
 // validating with the command's own zod schema (lib/notices/commands/schemas.ts).
-
-const t = workflowMessages.actions;
 
 export interface RevisionRef {
   revisionId: string;
@@ -20,14 +19,17 @@ export interface RevisionRef {
 type Props = RevisionRef & { action: WorkflowServerAction };
 
 export function SubmitForm({ action, ...ref }: Props) {
+  const t = useMessages(workflowMessagesIn).actions;
   return <ActionForm action={action} schema={schemas.revisionRefSchema} hidden={{ ...ref }} submitLabel={t.submit} />;
 }
 
 export function ApproveForm({ action, ...ref }: Props) {
+  const t = useMessages(workflowMessagesIn).actions;
   return <ActionForm action={action} schema={schemas.revisionRefSchema} hidden={{ ...ref }} submitLabel={t.approve} />;
 }
 
 export function RejectForm({ action, ...ref }: Props) {
+  const t = useMessages(workflowMessagesIn).actions;
   return (
     <details className="admin-disclosure">
       <summary>{t.reject}</summary>
@@ -40,6 +42,7 @@ export function RejectForm({ action, ...ref }: Props) {
 
 /** The backfill confirmation of a historical first publication (Decision 8): the original date, or "unknown". */
 function BackfillFields({ fields }: { fields: Record<string, import("@conform-to/react").FieldMetadata<unknown>> }) {
+  const t = useMessages(workflowMessagesIn).actions;
   const backfill = fields.backfill;
   const unknown = fields.publishedAtUnknown;
   return (
@@ -68,6 +71,7 @@ function BackfillFields({ fields }: { fields: Record<string, import("@conform-to
 }
 
 export function PublishForm({ action, backfill, ...ref }: Props & { backfill: boolean }) {
+  const t = useMessages(workflowMessagesIn).actions;
   return (
     <ActionForm action={action} schema={schemas.publishRevisionSchema} hidden={{ ...ref }} submitLabel={t.publishNow}>
       {(fields) => (backfill ? <BackfillFields fields={fields} /> : null)}
@@ -76,6 +80,7 @@ export function PublishForm({ action, backfill, ...ref }: Props & { backfill: bo
 }
 
 export function ScheduleForm({ action, ...ref }: Props) {
+  const t = useMessages(workflowMessagesIn).actions;
   return (
     <details className="admin-disclosure">
       <summary>{t.schedule}</summary>
@@ -87,10 +92,12 @@ export function ScheduleForm({ action, ...ref }: Props) {
 }
 
 export function UnscheduleForm({ action, ...ref }: Props) {
+  const t = useMessages(workflowMessagesIn).actions;
   return <ActionForm action={action} schema={schemas.revisionRefSchema} hidden={{ ...ref }} submitLabel={t.unschedule} />;
 }
 
 export function BreakGlassForm({ action, backfill, ...ref }: Props & { backfill: boolean }) {
+  const t = useMessages(workflowMessagesIn).actions;
   return (
     <ConfirmDialog opener={t.breakGlass} title={t.breakGlassConfirmTitle} danger>
       <p>{t.breakGlassConfirm}</p>
@@ -102,6 +109,7 @@ export function BreakGlassForm({ action, backfill, ...ref }: Props & { backfill:
 }
 
 export function DiscardForm({ action, ...ref }: Props) {
+  const t = useMessages(workflowMessagesIn).actions;
   return (
     <ConfirmDialog opener={t.discard} title={t.discard} danger>
       <p>{t.discardConfirm}</p>
@@ -111,10 +119,12 @@ export function DiscardForm({ action, ...ref }: Props) {
 }
 
 export function RebaseForm({ action, ...ref }: Props) {
+  const t = useMessages(workflowMessagesIn).actions;
   return <ActionForm action={action} schema={schemas.revisionRefSchema} hidden={{ ...ref }} submitLabel={t.rebase} />;
 }
 
 export function WithdrawForm({ action, noticeId }: { action: WorkflowServerAction; noticeId: string }) {
+  const t = useMessages(workflowMessagesIn).actions;
   return (
     <details className="admin-disclosure">
       <summary>{t.withdraw}</summary>
@@ -126,11 +136,11 @@ export function WithdrawForm({ action, noticeId }: { action: WorkflowServerActio
 }
 
 export function AmendForm({ action, noticeId }: { action: WorkflowServerAction; noticeId: string }) {
+  const t = useMessages(workflowMessagesIn).actions;
   return <ActionForm action={action} schema={schemas.startAmendmentSchema} hidden={{ noticeId }} submitLabel={t.amend} />;
 }
 
-const a = workflowMessages.amendment;
-const amendmentTypes = Object.keys(workflowMessages.amendmentTypes) as AmendmentType[];
+const amendmentTypes = Object.keys(workflowMessagesIn.ja.amendmentTypes) as AmendmentType[];
 
 /** The amendment's type (Decision 4) and its ja/en summary, saved with the draft's version. */
 export interface Choice {
@@ -172,6 +182,8 @@ export function AmendmentForm({
   sections: Choice[];
   windows: Choice[];
 }) {
+  const a = useMessages(workflowMessagesIn).amendment;
+  const workflowMessages = useMessages(workflowMessagesIn);
   return (
     <ActionForm
       action={action}

@@ -1,6 +1,6 @@
 import type { WorkflowAction } from "@/lib/notices/workflow-view/available-actions";
 import type { NoticeWorkflow } from "@/lib/notices/workflow-view/load-notice";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import type { WorkflowServerAction } from "./action-form";
 import {
   AmendForm,
@@ -15,11 +15,12 @@ import {
   UnscheduleForm,
   WithdrawForm,
 } from "./workflow-forms";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 export type WorkflowActions = Record<Exclude<WorkflowAction, "breakGlass"> | "setAmendment", WorkflowServerAction>;
 
 /** The workflow buttons this user may use for the notice's state (lib/notices/workflow-view/available-actions.ts). */
-export function WorkflowPanel({
+export async function WorkflowPanel({
   notice,
   allowed,
   actions,
@@ -31,6 +32,8 @@ export function WorkflowPanel({
   /** the working revision is a historical first publication (Decision 8) */
   backfill: boolean;
 }) {
+  const locale = await consoleLocale();
+  const workflowMessages = workflowMessagesIn[locale];
   const t = workflowMessages.actions;
   const w = notice.working;
   const ref = w ? { revisionId: w.id, version: w.version } : null;

@@ -1,4 +1,3 @@
-import type { Role } from "@/lib/generated/prisma/enums";
 import { localized, type Translation } from "./translation";
 
 // Every string of the console's frame (header, menu, sign-in page, 403, shared form
@@ -10,17 +9,7 @@ const ja = {
   skip: "本文へ移動",
   signedInUser: "サインイン中のユーザー",
   rolesLabel: "役割",
-  roles: { EDITOR: "編集者", APPROVER: "承認者", ADMIN: "管理者" } satisfies Record<Role, string>,
   menuLabel: "管理メニュー",
-  menu: {
-    "/admin": "ダッシュボード",
-    "/admin/notices": "お知らせ",
-    "/admin/audit": "監査ログ",
-    "/admin/users": "ユーザー",
-    "/admin/catalog": "カタログ",
-    "/admin/contacts": "問い合わせ先・ブランド",
-    "/admin/account/two-factor": "2段階認証",
-  },
   signOut: "サインアウト",
   signOutEverywhere: "すべての端末からサインアウト",
   forbiddenHeading: "この画面を使う権限がありません",
@@ -52,17 +41,7 @@ const en = {
   skip: "Skip to content",
   signedInUser: "Signed-in user",
   rolesLabel: "Roles",
-  roles: { EDITOR: "Editor", APPROVER: "Approver", ADMIN: "Admin" },
   menuLabel: "Console menu",
-  menu: {
-    "/admin": "Dashboard",
-    "/admin/notices": "Notices",
-    "/admin/audit": "Audit log",
-    "/admin/users": "Users",
-    "/admin/catalog": "Catalog",
-    "/admin/contacts": "Contacts and brand",
-    "/admin/account/two-factor": "Two-factor authentication",
-  },
   signOut: "Sign out",
   signOutEverywhere: "Sign out on every device",
   forbiddenHeading: "You may not use this page",

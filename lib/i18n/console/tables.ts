@@ -1,6 +1,8 @@
 import { impactEditorMessagesIn } from "@/components/admin/impact-table-editor/messages";
 import { previewTabMessagesIn } from "@/components/admin/notice-preview/messages";
 import { auditMessagesIn, actionLabelsIn } from "@/lib/admin/audit/messages";
+import { menuLabelsIn } from "@/lib/auth/console-menu";
+import { roleLabelsIn } from "@/lib/auth/roles";
 import { signInMessagesIn } from "@/lib/auth/sign-in-schema";
 import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
@@ -20,6 +22,8 @@ import type { Localized } from "./translation";
  */
 export const consoleTables: Record<string, Localized<unknown>> = {
   shell: shellMessagesIn,
+  menu: menuLabelsIn,
+  roles: roleLabelsIn,
   signIn: signInMessagesIn,
   twoFactor: twoFactorMessagesIn,
   preferences: preferenceMessagesIn,

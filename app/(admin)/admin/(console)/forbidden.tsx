@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { consoleLocale } from "@/lib/i18n/console/server";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 // Shown with HTTP 403 when a signed-in user lacks the role a page or action needs (forbidden()).
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = shellMessagesIn[await consoleLocale()];
   return (
     <>
-      <h1>この画面を使う権限がありません</h1>
-      <p>必要な役割が割り当てられていません。管理者にお問い合わせください。</p>
+      <h1>{t.forbiddenHeading}</h1>
+      <p>{t.forbiddenText}</p>
       <p>
-        <Link href="/admin">ダッシュボードへ戻る</Link>
+        <Link href="/admin">{t.backToDashboard}</Link>
       </p>
     </>
   );

@@ -5,13 +5,15 @@ import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { loadDashboard } from "@/lib/notices/dashboard/queries";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: "ダッシュボード" };
-
-const t = workflowMessages.dashboard;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: workflowMessagesIn[await consoleLocale()].dashboard.heading };
+}
 
 export default async function DashboardPage() {
+  const t = workflowMessagesIn[await consoleLocale()].dashboard;
   const user = await requireUser();
   const lists = await loadDashboard(db, user, now());
   return (

@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import { CatalogTable } from "@/components/admin/catalog/catalog-table";
 import { ErrorCodeFormatForm } from "@/components/admin/catalog/error-code-format-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { catalogKinds, catalogMessages as m } from "@/lib/catalog/messages";
+import { catalogKinds, catalogMessagesIn } from "@/lib/catalog/messages";
 import { readCatalog, readErrorCodeFormats } from "@/lib/catalog/read";
 import { saveErrorCodeFormatAction } from "./actions";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: catalogMessagesIn[await consoleLocale()].title };
+}
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  const locale = await consoleLocale();
+  const m = catalogMessagesIn[locale];
   await requireUserWithRole("ADMIN");
   const [catalog, formats, { done }] = await Promise.all([readCatalog(), readErrorCodeFormats(), searchParams]);
   return (

@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactTable } from "@/components/admin/contacts/contact-table";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { contactMessages as m } from "@/lib/contacts/messages";
+import { contactMessagesIn } from "@/lib/contacts/messages";
 import { listContacts, listIssuers } from "@/lib/contacts/read";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: contactMessagesIn[await consoleLocale()].title };
+}
 
 export default async function ContactsPage() {
+  const locale = await consoleLocale();
+  const m = contactMessagesIn[locale];
   await requireUserWithRole("ADMIN");
   const [contacts, issuers] = await Promise.all([listContacts(), listIssuers()]);
   return (

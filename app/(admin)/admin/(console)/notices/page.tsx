@@ -5,9 +5,12 @@ import { requireUser } from "@/lib/auth/session";
 import { dateToJstInput } from "@/lib/notices/editor/jst-input";
 import { noticeKinds } from "@/lib/notices/content/schema";
 import { listNotices, pageSize, parseNoticeListQuery, type NoticeListQuery } from "@/lib/notices/editor/list";
-import { editorLabels as t, kindNames } from "@/lib/notices/editor/messages";
+import { editorLabelsIn, kindNamesIn } from "@/lib/notices/editor/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: t.listTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: editorLabelsIn[await consoleLocale()].listTitle };
+}
 
 const href = (query: NoticeListQuery, page: number) => {
   const params = new URLSearchParams();
@@ -20,6 +23,9 @@ const href = (query: NoticeListQuery, page: number) => {
 };
 
 export default async function NoticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = await consoleLocale();
+  const t = editorLabelsIn[locale];
+  const kindNames = kindNamesIn[locale];
   const user = await requireUser();
   const query = parseNoticeListQuery(await searchParams);
   if (!query) notFound();

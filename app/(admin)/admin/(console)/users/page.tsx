@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/users/create-user-form";
 import { UserTable } from "@/components/admin/users/user-table";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { userMessages as m } from "@/lib/users/messages";
+import { userMessagesIn } from "@/lib/users/messages";
 import { listUsers } from "@/lib/users/read";
 import { createUserAction } from "./actions";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: userMessagesIn[await consoleLocale()].title };
+}
 
 export default async function UsersPage() {
+  const locale = await consoleLocale();
+  const m = userMessagesIn[locale];
   const me = await requireUserWithRole("ADMIN");
   const users = await listUsers();
   return (

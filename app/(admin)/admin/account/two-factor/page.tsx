@@ -5,15 +5,20 @@ import { TwoFactorSettings } from "@/components/admin/two-factor-settings";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { requireUserMayEnrol } from "@/lib/auth/session";
-import { twoFactorMessages as m } from "@/lib/auth/two-factor/messages";
+import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { beginEnrolment, secondFactorStatus } from "@/lib/auth/two-factor/two-factor";
 import { confirmEnrolmentAction, regenerateRecoveryCodesAction } from "./actions";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: twoFactorMessagesIn[await consoleLocale()].pageTitle };
+}
 
 // Outside the console's frame: an approver or admin without a second factor is sent
 // here after the password and may use nothing else until enrolled (lib/auth/session.ts).
 export default async function TwoFactorPage() {
+  const locale = await consoleLocale();
+  const m = twoFactorMessagesIn[locale];
   const { status, user } = await requireUserMayEnrol();
   const enrolled = await secondFactorStatus(db, user.id);
   const enrolment = enrolled ? null : await beginEnrolment(user, now());

@@ -3,14 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContactForm, ContactRetireForm } from "@/components/admin/contacts/contact-forms";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { contactMessages as m } from "@/lib/contacts/messages";
+import { contactMessagesIn } from "@/lib/contacts/messages";
 import { findContact } from "@/lib/contacts/read";
 import { saveContactAction, setContactRetiredAction } from "../actions";
 import { formValues } from "../form-values";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: contactMessagesIn[await consoleLocale()].title };
+}
 
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+  const locale = await consoleLocale();
+  const m = contactMessagesIn[locale];
   await requireUserWithRole("ADMIN");
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const contact = await findContact(id);

@@ -9,15 +9,15 @@ import { now } from "@/lib/clock";
 import { amendmentDiff } from "@/lib/notices/workflow-view/amendment-diff";
 import { availableActions, needsBackfill } from "@/lib/notices/workflow-view/available-actions";
 import { loadNoticeWorkflow } from "@/lib/notices/workflow-view/load-notice";
-import { workflowMessages } from "@/lib/notices/workflow-view/messages";
+import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import * as actions from "./workflow-actions";
-
-const t = workflowMessages.header;
+import { consoleLocale } from "@/lib/i18n/console/server";
 
 // Every tab of a notice (編集, プレビュー, 履歴) under one header: the notice's facts, the
 // workflow buttons this user may use in its state and, for an amendment draft, its
 // type, summary and diff. Each tab page checks the session itself.
 export default async function NoticeLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+  const t = workflowMessagesIn[await consoleLocale()].header;
   const user = await requireUser();
   const notice = await loadNoticeWorkflow((await params).id);
   if (!notice) notFound();

@@ -7,13 +7,18 @@ import { consoleNonce } from "@/lib/http/console-nonce";
 import { listAttachments } from "@/lib/notices/attachments/store";
 import { editorCatalog, loadEditorNotice } from "@/lib/notices/editor/load";
 import { loadCatalogOptions } from "@/lib/notices/preview/load-catalog-options";
-import { editorLabels as t } from "@/lib/notices/editor/messages";
+import { editorLabelsIn } from "@/lib/notices/editor/messages";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: t.editorTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: editorLabelsIn[await consoleLocale()].editorTitle };
+}
 
 // The editing tab of a notice: its open draft in the editor. Everyone signed in may
 // look; only editors get the form (the save route checks again).
 export default async function NoticeEditorPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await consoleLocale();
+  const t = editorLabelsIn[locale];
   const user = await requireUser();
   const { id } = await params;
   const loaded = await loadEditorNotice(id);

@@ -4,27 +4,33 @@ import { notFound } from "next/navigation";
 import { PasswordForm, RolesForm, StatusForm } from "@/components/admin/users/user-settings-forms";
 import { describeRoles } from "@/lib/auth/roles";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { userMessages as m } from "@/lib/users/messages";
+import { userMessagesIn } from "@/lib/users/messages";
 import { findUser } from "@/lib/users/read";
 import { resetPasswordAction, setActiveAction, updateRolesAction } from "../actions";
+import { consoleLocale } from "@/lib/i18n/console/server";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: userMessagesIn[await consoleLocale()].title };
+}
 
-const doneMessages: Record<string, string> = {
+const doneMessages = (m: (typeof userMessagesIn)["ja"]): Record<string, string> => ({
   created: m.create.done,
   roles: m.roles.done,
   deactivated: m.status.deactivated,
   reactivated: m.status.reactivated,
   password: m.password.done,
-};
+});
 
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+  const locale = await consoleLocale();
+  const m = userMessagesIn[locale];
   await requireUserWithRole("ADMIN");
   const { id } = await params;
   const user = await findUser(id);
   if (!user) notFound();
   const { done } = await searchParams;
-  const notice = typeof done === "string" ? doneMessages[done] : undefined;
+  const notice = typeof done === "string" ? doneMessages(m)[done] : undefined;
   return (
     <>
       <p>
@@ -40,7 +46,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <dt>{m.columns.email}</dt>
         <dd>{user.email}</dd>
         <dt>{m.columns.roles}</dt>
-        <dd>{describeRoles(user.roles).join("、") || m.noRoles}</dd>
+        <dd>{describeRoles(user.roles, locale).join(shellMessagesIn[locale].listSeparator) || m.noRoles}</dd>
         <dt>{m.columns.status}</dt>
         <dd>{user.disabledAt ? m.deactivated : m.active}</dd>
       </dl>

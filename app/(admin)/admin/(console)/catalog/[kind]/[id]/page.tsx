@@ -4,14 +4,19 @@ import { notFound } from "next/navigation";
 import { CatalogEntryForm } from "@/components/admin/catalog/catalog-entry-form";
 import { RetireForm } from "@/components/admin/catalog/retire-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { catalogMessages as m } from "@/lib/catalog/messages";
+import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { catalogChoices, readEntry } from "@/lib/catalog/read";
 import { setRetiredAction } from "../../actions";
 import { catalogKind, saveActions } from "../kind";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: catalogMessagesIn[await consoleLocale()].title };
+}
 
 export default async function CatalogEntryPage({ params, searchParams }: { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+  const locale = await consoleLocale();
+  const m = catalogMessagesIn[locale];
   await requireUserWithRole("ADMIN");
   const { kind: segment, id } = await params;
   const kind = catalogKind(segment);

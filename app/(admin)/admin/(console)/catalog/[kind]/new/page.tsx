@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CatalogEntryForm } from "@/components/admin/catalog/catalog-entry-form";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { catalogMessages as m } from "@/lib/catalog/messages";
+import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { catalogChoices } from "@/lib/catalog/read";
 import { catalogKind, saveActions } from "../kind";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: catalogMessagesIn[await consoleLocale()].title };
+}
 
 export default async function NewCatalogEntryPage({ params }: { params: Promise<{ kind: string }> }) {
+  const locale = await consoleLocale();
+  const m = catalogMessagesIn[locale];
   await requireUserWithRole("ADMIN");
   const kind = catalogKind((await params).kind);
   const choices = await catalogChoices();

@@ -3,14 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssuerForm, ScreenDefaultsForm } from "@/components/admin/contacts/brand-forms";
 import { requireUserWithRole } from "@/lib/auth/session";
-import { contactMessages as m } from "@/lib/contacts/messages";
+import { contactMessagesIn } from "@/lib/contacts/messages";
 import { findIssuer } from "@/lib/contacts/read";
 import { saveIssuerAction, saveScreenDefaultsAction } from "../../actions";
 import { formValues } from "../../form-values";
+import { consoleLocale } from "@/lib/i18n/console/server";
 
-export const metadata: Metadata = { title: m.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: contactMessagesIn[await consoleLocale()].title };
+}
 
 export default async function BrandPage({ params, searchParams }: { params: Promise<{ issuerId: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+  const locale = await consoleLocale();
+  const m = contactMessagesIn[locale];
   await requireUserWithRole("ADMIN");
   const [{ issuerId }, { done }] = await Promise.all([params, searchParams]);
   const issuer = await findIssuer(issuerId);
