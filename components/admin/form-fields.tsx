@@ -1,6 +1,8 @@
 "use client";
 import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
 // The console's form controls for Conform forms (users, catalog, contacts): every
 // control has its label, and its error and help are tied to it with
@@ -111,10 +113,11 @@ export function CheckboxGroup({ meta, legend, options }: { meta: Meta; legend: s
   );
 }
 
-export function Submit({ pending, children, pendingText = "保存しています…", variant }: { pending: boolean; children: ReactNode; pendingText?: string; variant?: "secondary" | "danger" }) {
+export function Submit({ pending, children, pendingText, variant }: { pending: boolean; children: ReactNode; pendingText?: string; variant?: "secondary" | "danger" }) {
+  const saving = useMessages(shellMessagesIn).saving;
   return (
     <button type="submit" disabled={pending} className={variant ? `admin-button-${variant}` : undefined}>
-      {pending ? pendingText : children}
+      {pending ? (pendingText ?? saving) : children}
     </button>
   );
 }

@@ -2,14 +2,10 @@
 import { useEffect, useState } from "react";
 import "@/components/notices/notice-page/notice.css";
 import type { MarkdownPreviewInput } from "@/lib/notices/preview/markdown-preview";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
-// Strings of the Markdown preview, in one place.
-const t = {
-  preview: "プレビュー",
-  updating: "更新中…",
-  failed: "プレビューを表示できません。",
-  signedOut: "サインインし直してください。",
-};
+// Its strings: shellMessages.markdownPreview (lib/i18n/console/shell-messages.ts).
 
 interface PreviewState {
   html: string;
@@ -26,6 +22,7 @@ interface PreviewState {
 export function useMarkdownPreview(input: MarkdownPreviewInput, delay = 300): PreviewState {
   const [state, setState] = useState<PreviewState>({ html: "", pending: false, error: null });
   const body = JSON.stringify(input);
+  const t = useMessages(shellMessagesIn).markdownPreview;
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
@@ -52,7 +49,7 @@ export function useMarkdownPreview(input: MarkdownPreviewInput, delay = 300): Pr
       clearTimeout(timer);
       controller.abort();
     };
-  }, [body, delay]);
+  }, [body, delay, t]);
   return state;
 }
 
@@ -60,7 +57,9 @@ export function useMarkdownPreview(input: MarkdownPreviewInput, delay = 300): Pr
  * The preview beside a Markdown editor (CodeMirror): the server's HTML, styled as the
  * notice page styles prose. `label` names the region (e.g. "本文のプレビュー").
  */
-export function MarkdownPreview({ label = t.preview, lang = "ja", ...input }: MarkdownPreviewInput & { label?: string; lang?: "ja" | "en" }) {
+export function MarkdownPreview({ label: given, lang = "ja", ...input }: MarkdownPreviewInput & { label?: string; lang?: "ja" | "en" }) {
+  const t = useMessages(shellMessagesIn).markdownPreview;
+  const label = given ?? t.preview;
   const { html, pending, error } = useMarkdownPreview(input);
   return (
     <section className="admin-markdown-preview" aria-label={label}>

@@ -47,7 +47,7 @@ export function BlockFields({ path, block, onChange }: { path: string; block: Bl
         <>
           <MarkdownInput
             path={`${path}.body.ja`}
-            label={`${t.body}(日本語、Markdown)`}
+            label={t.bodyJa}
             lang="ja"
             value={block.body.ja}
             footnoteKeys={block.footnotes.map((f) => f.key)}
@@ -55,7 +55,7 @@ export function BlockFields({ path, block, onChange }: { path: string; block: Bl
           />
           <MarkdownInput
             path={`${path}.body.en`}
-            label={`${t.body}(英語、Markdown)`}
+            label={t.bodyEn}
             lang="en"
             value={block.body.en ?? ""}
             footnoteKeys={block.footnotes.map((f) => f.key)}

@@ -5,6 +5,7 @@ import type { EditorContent } from "@/lib/notices/editor/values";
 import { Checkbox, fieldId, KeyPicker, LocalizedInput, Select, TextInput } from "./fields";
 import { MarkdownInput } from "./markdown-input";
 import { useMessages } from "@/lib/i18n/console/client";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 type Props = { content: EditorContent; catalog: EditorCatalog; onChange: (content: EditorContent) => void };
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
@@ -12,13 +13,14 @@ const options = <T extends string>(labels: Record<T, string>) => (Object.keys(la
 /** The letter's frame: title, addressee, greeting, 記/以上, contact. */
 export function LetterFields({ content, catalog, onChange }: Props) {
   const t = useMessages(editorLabelsIn);
+  const shell = useMessages(shellMessagesIn);
   return (
     <>
       <LocalizedInput path="content.title" label={t.title} value={content.title} onChange={(title) => onChange({ ...content, title })} />
       <LocalizedInput path="content.addressee" label={t.addressee} value={content.addressee} onChange={(addressee) => onChange({ ...content, addressee })} />
       <Checkbox path="content.signed" label={t.signed} checked={Boolean(content.signed)} onChange={(signed) => onChange({ ...content, signed })} />
-      <MarkdownInput path="content.lead.ja" label={`${t.lead}(日本語)`} lang="ja" value={content.lead.ja} onChange={(ja) => onChange({ ...content, lead: { ...content.lead, ja } })} />
-      <MarkdownInput path="content.lead.en" label={`${t.lead}(英語)`} lang="en" value={content.lead.en ?? ""} onChange={(en) => onChange({ ...content, lead: { ...content.lead, en } })} />
+      <MarkdownInput path="content.lead.ja" label={shell.inJa(t.lead)} lang="ja" value={content.lead.ja} onChange={(ja) => onChange({ ...content, lead: { ...content.lead, ja } })} />
+      <MarkdownInput path="content.lead.en" label={shell.inEn(t.lead)} lang="en" value={content.lead.en ?? ""} onChange={(en) => onChange({ ...content, lead: { ...content.lead, en } })} />
       <div className="admin-row">
         <Checkbox path="content.hasKi" label={t.hasKi} checked={content.hasKi ?? true} onChange={(hasKi) => onChange({ ...content, hasKi })} />
         <Checkbox path="content.hasIjo" label={t.hasIjo} checked={content.hasIjo ?? true} onChange={(hasIjo) => onChange({ ...content, hasIjo })} />
@@ -27,7 +29,7 @@ export function LetterFields({ content, catalog, onChange }: Props) {
         path="content.contactKey"
         label={t.contact}
         value={content.contactKey ?? ""}
-        options={[{ value: "", label: "(なし)" }, ...catalog.contacts.map((c) => ({ value: c.key, label: c.label }))]}
+        options={[{ value: "", label: shell.none }, ...catalog.contacts.map((c) => ({ value: c.key, label: c.label }))]}
         onChange={(contactKey) => onChange({ ...content, contactKey: contactKey || undefined })}
       />
     </>

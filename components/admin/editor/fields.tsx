@@ -1,5 +1,7 @@
 "use client";
 import { createContext, useContext, type ReactNode } from "react";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
+import { useMessages } from "@/lib/i18n/console/client";
 
 // The editor's inputs: each knows its path in the form values ("content.title.ja"),
 // which is also the key of its error in the save schema's answer, so an error is shown
@@ -84,11 +86,12 @@ export function LocalizedInput({
   onChange: (value: Localized) => void;
   multiline?: boolean;
 }) {
+  const shell = useMessages(shellMessagesIn);
   const v = { ja: value?.ja ?? "", en: value?.en ?? "" };
   return (
     <div className="admin-localized">
-      <TextInput path={`${path}.ja`} also={[path]} label={`${label}(日本語)`} lang="ja" value={v.ja} multiline={multiline} onChange={(ja) => onChange({ ...v, ja })} />
-      <TextInput path={`${path}.en`} label={`${label}(英語)`} lang="en" value={v.en} multiline={multiline} onChange={(en) => onChange({ ...v, en })} />
+      <TextInput path={`${path}.ja`} also={[path]} label={shell.inJa(label)} lang="ja" value={v.ja} multiline={multiline} onChange={(ja) => onChange({ ...v, ja })} />
+      <TextInput path={`${path}.en`} label={shell.inEn(label)} lang="en" value={v.en} multiline={multiline} onChange={(en) => onChange({ ...v, en })} />
     </div>
   );
 }

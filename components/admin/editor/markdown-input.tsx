@@ -6,6 +6,9 @@ import { createContext, useContext, useMemo } from "react";
 import { MarkdownPreview } from "@/components/admin/markdown-preview";
 import { DraftFactsContext } from "./editor-context";
 import { ErrorsContext, FieldError, fieldId } from "./fields";
+import { useMessages } from "@/lib/i18n/console/client";
+import type { Translation } from "@/lib/i18n/console/translation";
+import { editorLabelsIn, type editorLabels } from "@/lib/notices/editor/messages";
 
 // A Markdown text in CodeMirror 6. Its editable area is a contenteditable element with
 // role=textbox, which a <label for> cannot name: the label names it through
@@ -29,6 +32,7 @@ export function MarkdownInput({
   onChange: (value: string) => void;
   footnoteKeys?: string[];
 }) {
+  const t = useMessages(editorLabelsIn);
   const facts = useContext(DraftFactsContext);
   const errors = useContext(ErrorsContext);
   const nonce = useContext(CspNonceContext);
@@ -62,13 +66,13 @@ export function MarkdownInput({
       />
       <FieldError path={path} messages={messages} />
       {/* the public page's own markdown-it, on the server (console-preview's component) */}
-      {value.trim() ? <MarkdownPreview label={`${label}のプレビュー(${where(path)})`} lang={lang} text={value} footnoteKeys={footnoteKeys} errorCode={facts?.errorCode ?? null} /> : null}
+      {value.trim() ? <MarkdownPreview label={t.previewOf(label, where(path, t))} lang={lang} text={value} footnoteKeys={footnoteKeys} errorCode={facts?.errorCode ?? null} /> : null}
     </div>
   );
 }
 
 /** Where a field sits, for its preview region's name: several sections have a 本文 (landmarks need unique names). */
-function where(path: string): string {
+function where(path: string, t: Translation<typeof editorLabels>): string {
   const m = /sections\.(\d+)\.blocks\.(\d+)/.exec(path);
-  return m ? `セクション ${Number(m[1]) + 1}・要素 ${Number(m[2]) + 1}` : "前文";
+  return m ? t.previewWhere(Number(m[1]) + 1, Number(m[2]) + 1) : t.previewWhereLead;
 }

@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/actions/action-client";
 import { createNoticeFormSchema } from "@/lib/notices/editor/create-schema";
 import { editorLabelsIn, kindNamesIn, weekdayNamesIn } from "@/lib/notices/editor/messages";
 import { useMessages } from "@/lib/i18n/console/client";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 type Source = "template" | "copy" | "series";
 type Action = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
@@ -49,7 +50,7 @@ export function NewNoticeForm({ action }: { action: Action }) {
       ) : null}
       {source === "copy" ? <Field meta={f.copyFrom!} label={t.copyFrom} /> : null}
       <Field meta={f.slug!} label={t.slug} hint={source === "series" ? t.seriesSlugHint : t.slugHint} />
-      <Field meta={f.titleJa!} label={`${t.title}(日本語)`} hint={source === "series" ? t.seriesTitleHint : undefined} />
+      <Field meta={f.titleJa!} label={useMessages(shellMessagesIn).inJa(t.title)} hint={source === "series" ? t.seriesTitleHint : undefined} />
 
       {source === "series" ? (
         <fieldset className="admin-subfields">
@@ -57,7 +58,7 @@ export function NewNoticeForm({ action }: { action: Action }) {
           <div className="admin-row">
             <Field meta={f.firstMonth!} label={t.firstMonth} type="month" />
             <Field meta={f.months!} label={t.months} type="number" />
-            <Choice meta={f.nth!} label={t.nth} options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `第${n}` }))} />
+            <Choice meta={f.nth!} label={t.nth} options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t.nthOption(n) }))} />
             <Choice meta={f.weekday!} label={t.weekday} options={weekdayNames.map((label, i) => ({ value: String(i), label }))} />
             <Field meta={f.startTime!} label={t.startTime} type="time" />
             <Field meta={f.endTime!} label={t.endTime} type="time" />

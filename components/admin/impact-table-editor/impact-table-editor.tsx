@@ -10,6 +10,7 @@ import { impactEditorMessagesIn } from "./messages";
 import { RowCells } from "./row-editor";
 import * as edit from "./table-edits";
 import { useMessages } from "@/lib/i18n/console/client";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 export interface ImpactTableEditorProps {
   /** the form field that carries the table as JSON, so a plain form post works */
@@ -35,6 +36,7 @@ const roles = Object.keys(impactEditorMessagesIn.ja.roles) as edit.ColumnRole[];
  */
 export function ImpactTableEditor({ name, value, catalog, onChange, windows = [], screenChannelKeys = [], errorCode = null, headingLevel = 2 }: ImpactTableEditorProps) {
   const t = useMessages(impactEditorMessagesIn);
+  const shell = useMessages(shellMessagesIn);
   const base = useId().replace(/[^a-zA-Z0-9]/g, "");
   const [errors, setErrors] = useState<FieldErrors>({});
   const onErrors = useCallback((e: FieldErrors) => setErrors(e), []);
@@ -50,8 +52,8 @@ export function ImpactTableEditor({ name, value, catalog, onChange, windows = []
       <section className="admin-impact-editor__form" aria-labelledby={`${base}-title`}>
         <H id={`${base}-title`}>{t.editor}</H>
         <div className="admin-impact-pair">
-          <TextField id={`${base}-caption-ja`} label={`${t.caption}（日本語）`} lang="ja" value={table.caption?.ja ?? ""} onChange={(ja) => set({ ...table, caption: edit.localized(ja, table.caption?.en ?? "") })} invalid={describedBy(base, "caption.ja", errors)} />
-          <TextField id={`${base}-caption-en`} label={`${t.caption}（英語）`} lang="en" value={table.caption?.en ?? ""} onChange={(en) => set({ ...table, caption: edit.localized(table.caption?.ja ?? "", en) })} />
+          <TextField id={`${base}-caption-ja`} label={shell.inJa(t.caption)} lang="ja" value={table.caption?.ja ?? ""} onChange={(ja) => set({ ...table, caption: edit.localized(ja, table.caption?.en ?? "") })} invalid={describedBy(base, "caption.ja", errors)} />
+          <TextField id={`${base}-caption-en`} label={shell.inEn(t.caption)} lang="en" value={table.caption?.en ?? ""} onChange={(en) => set({ ...table, caption: edit.localized(table.caption?.ja ?? "", en) })} />
         </div>
         <FieldError base={base} path="caption.ja" errors={errors} />
 

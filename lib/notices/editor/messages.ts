@@ -197,6 +197,12 @@ export const editorLabels = {
   upload: "添付する",
   uploading: "添付しています…",
   insertImage: "画像として追加",
+  nthOption: (n: number) => `第${n}`,
+  bodyJa: "本文(日本語、Markdown)",
+  bodyEn: "本文(英語、Markdown)",
+  previewOf: (label: string, where: string) => `${label}のプレビュー(${where})`,
+  previewWhere: (section: number, block: number) => `セクション ${section}・要素 ${block}`,
+  previewWhereLead: "前文",
 } as const;
 
 export const kindNamesIn = localized(kindNames, {
@@ -394,6 +400,12 @@ const editorLabelsEn = {
   upload: "Attach",
   uploading: "Attaching…",
   insertImage: "Add as image",
+  nthOption: (n: number) => ["1st", "2nd", "3rd"][n - 1] ?? `${n}th`,
+  bodyJa: "Text (Japanese, Markdown)",
+  bodyEn: "Text (English, Markdown)",
+  previewOf: (label: string, where: string) => `Preview of ${label} (${where})`,
+  previewWhere: (section: number, block: number) => `section ${section}, element ${block}`,
+  previewWhereLead: "opening",
 } satisfies Translation<typeof editorLabels>;
 
 export const editorLabelsIn = localized(editorLabels, editorLabelsEn);

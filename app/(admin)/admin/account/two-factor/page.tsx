@@ -9,6 +9,7 @@ import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { beginEnrolment, secondFactorStatus } from "@/lib/auth/two-factor/two-factor";
 import { confirmEnrolmentAction, regenerateRecoveryCodesAction } from "./actions";
 import { consoleLocale } from "@/lib/i18n/console/server";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: twoFactorMessagesIn[await consoleLocale()].pageTitle };
@@ -19,14 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TwoFactorPage() {
   const locale = await consoleLocale();
   const m = twoFactorMessagesIn[locale];
+  const shell = shellMessagesIn[locale];
   const { status, user } = await requireUserMayEnrol();
   const enrolled = await secondFactorStatus(db, user.id);
   const enrolment = enrolled ? null : await beginEnrolment(user, now());
   return (
     <>
       <header className="admin-header">
-        <p className="admin-product">メンテナンスのお知らせ 管理画面</p>
-        <section aria-label="サインイン中のユーザー" className="admin-user">
+        <p className="admin-product">{shell.product}</p>
+        <section aria-label={shell.signedInUser} className="admin-user">
           <p>
             <span className="admin-user-name">{user.name}</span> <span className="admin-user-email">{user.email}</span>
           </p>
