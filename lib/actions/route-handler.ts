@@ -2,13 +2,12 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { runPublishHook } from "@/lib/notices/publish-hook";
-import type { ActionContext, ActionOutcome } from "./action-client";
-import { ActionError, ConflictError } from "./errors";
+import { executeWrite, type ActionContext, type ActionOutcome } from "./action-client";
+import { ActionError } from "./errors";
+import { fieldErrorsOf, type Refusal } from "./refusal";
 import { holdsAny } from "./roles";
-import { uniqueViolationField } from "./unique-violation";
 
 export interface RouteDefinition<S extends z.ZodType, R> {
   schema: S;
@@ -35,23 +34,23 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
     try {
       body = definition.parse ? await definition.parse(request) : await request.json();
     } catch (error) {
-      if (error instanceof ActionError) return json({ error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 400);
+      if (error instanceof ActionError) return json({ error: error.message, fieldErrors: fieldErrorsOf(error.field, error.message) }, 400);
       return json({ error: "JSON として読めません。" }, 400);
     }
     const parsed = await definition.schema.safeParseAsync(body);
     if (!parsed.success) return json({ fieldErrors: fieldErrors(parsed.error) }, 400);
-    try {
-      const outcome = await db.$transaction((tx) => definition.run(parsed.data, { tx, user, actor: { userId: user.id } }), { timeout: 30_000 });
-      if (outcome.published?.length) await runPublishHook(outcome.published);
-      return json(outcome.body ?? { ok: true }, 200);
-    } catch (error) {
-      if (error instanceof ConflictError) return json({ error: error.message, field: error.field, conflict: error.current }, 409);
-      if (error instanceof ActionError) return json({ error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 422);
-      const unique = uniqueViolationField(error);
-      if (unique) return json({ error: unique.message, fieldErrors: { [unique.name]: [unique.message] } }, 409);
-      throw error;
-    }
+    const result = await executeWrite(definition.run, parsed.data, user, jsonReply);
+    if (!result.ok) return result.reply;
+    const { outcome } = result;
+    if (outcome.published?.length) await runPublishHook(outcome.published);
+    return json(outcome.body ?? { ok: true }, 200);
   };
+}
+
+/** A refusal as the route's JSON: 409 with what is stored for a conflict or a taken value, 422 for a broken rule. */
+export function jsonReply(refusal: Refusal): Response {
+  if (refusal.kind === "conflict") return json({ error: refusal.message, field: refusal.field, conflict: refusal.current }, 409);
+  return json({ error: refusal.message, fieldErrors: fieldErrorsOf(refusal.field, refusal.message) }, refusal.kind === "unique" ? 409 : 422);
 }
 
 /** zod issues by dotted path ("rows.0.cells.1.refs"), as the forms key their fields. */
