@@ -3,6 +3,7 @@ import { describeRoles } from "@/lib/auth/roles";
 import { formatDateJa } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { userMessages as m } from "@/lib/users/messages";
+import { AdminTable } from "../admin-table";
 
 interface Row {
   id: string;
@@ -15,33 +16,26 @@ interface Row {
 
 export function UserTable({ users, meId }: { users: readonly Row[]; meId: string }) {
   return (
-    <div className="admin-table-wrap">
-      <table className="admin-table">
-        <caption>{m.listCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columns.name}</th>
-            <th scope="col">{m.columns.email}</th>
-            <th scope="col">{m.columns.roles}</th>
-            <th scope="col">{m.columns.status}</th>
-            <th scope="col">{m.columns.createdAt}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} className={user.disabledAt ? "admin-row-muted" : undefined}>
-              <th scope="row">
-                <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
-                {user.id === meId ? m.you : null}
-              </th>
-              <td>{user.email}</td>
-              <td>{describeRoles(user.roles).join("、") || m.noRoles}</td>
-              <td>{user.disabledAt ? m.deactivated : m.active}</td>
-              <td>{formatDateJa(user.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      rows={users}
+      caption={m.listCaption}
+      rowClassName={(user) => (user.disabledAt ? "admin-row-muted" : undefined)}
+      columns={[
+        {
+          header: m.columns.name,
+          rowHeader: true,
+          cell: (user) => (
+            <>
+              <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+              {user.id === meId ? m.you : null}
+            </>
+          ),
+        },
+        { header: m.columns.email, cell: (user) => user.email },
+        { header: m.columns.roles, cell: (user) => describeRoles(user.roles).join("、") || m.noRoles },
+        { header: m.columns.status, cell: (user) => (user.disabledAt ? m.deactivated : m.active) },
+        { header: m.columns.createdAt, cell: (user) => formatDateJa(user.createdAt) },
+      ]}
+    />
   );
 }
