@@ -1,11 +1,12 @@
 "use client";
-import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { secondFactorSchema, signInMessages, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
 import { twoFactorMessages } from "@/lib/auth/two-factor/messages";
+import { FormErrors, Submit, TextField } from "./form/fields";
 
 type Credentials = { email: string; password: string };
 
@@ -79,17 +80,17 @@ function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: str
   return (
     <>
       <form {...getFormProps(form)} method="post" className="admin-form">
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <Field label="メールアドレス" meta={fields.email} type="email" autoComplete="username" />
-        <Field label="パスワード" meta={fields.password} type="password" autoComplete="current-password" />
-        <button type="submit" disabled={pending}>
-          {pending ? "サインインしています…" : "サインイン"}
-        </button>
+        <FormErrors form={form} />
+        <TextField label={signInMessages.email} meta={fields.email} type="email" autoComplete="username" />
+        <TextField label={signInMessages.password} meta={fields.password} type="password" autoComplete="current-password" />
+        <Submit pending={pending} pendingText={signInMessages.signingIn}>
+          {signInMessages.signIn}
+        </Submit>
       </form>
       {sso ? (
         <p className="admin-sso">
           <button type="button" onClick={() => signIn("oidc", { callbackUrl: "/admin" })}>
-            {sso.name}でサインイン
+            {signInMessages.withSso(sso.name)}
           </button>
         </p>
       ) : null}
@@ -124,30 +125,23 @@ function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRest
       );
     },
   });
-  const { key, ...codeProps } = getInputProps(fields.code, { type: "text" });
-  const hintId = `${fields.code.id}-hint`;
-  const describedBy = [hintId, codeProps["aria-describedby"]].filter(Boolean).join(" ");
   return (
     <section aria-labelledby="code-step-heading">
       <h2 id="code-step-heading">{twoFactorMessages.codeStepHeading}</h2>
       <p>{twoFactorMessages.codeStepIntro}</p>
       <form {...getFormProps(form)} method="post" className="admin-form">
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <div className="admin-field">
-          <label htmlFor={fields.code.id}>{twoFactorMessages.codeLabel}</label>
-          <p id={hintId} className="admin-field-hint">
-            {twoFactorMessages.codeHint}
-          </p>
-          <input key={key} {...codeProps} aria-describedby={describedBy} autoComplete="one-time-code" autoFocus spellCheck={false} />
-          {fields.code.errors ? (
-            <p id={fields.code.errorId} className="admin-field-error">
-              {fields.code.errors.join(" ")}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" disabled={pending}>
-          {pending ? twoFactorMessages.verifying : twoFactorMessages.verify}
-        </button>
+        <FormErrors form={form} />
+        <TextField
+          label={twoFactorMessages.codeLabel}
+          help={twoFactorMessages.codeHint}
+          meta={fields.code}
+          autoComplete="one-time-code"
+          autoFocus
+          spellCheck={false}
+        />
+        <Submit pending={pending} pendingText={twoFactorMessages.verifying}>
+          {twoFactorMessages.verify}
+        </Submit>
       </form>
       <p>
         <button type="button" className="admin-link-button" onClick={() => onRestart()}>
@@ -155,29 +149,5 @@ function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRest
         </button>
       </p>
     </section>
-  );
-}
-
-function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? (
-    <p id={id} className="admin-form-error" role="alert">
-      {errors.join(" ")}
-    </p>
-  ) : null;
-}
-
-function Field({ label, meta, type, autoComplete }: { label: string; meta: FieldMetadata<string>; type: "email" | "password"; autoComplete: string }) {
-  // `key` is React's, not a prop: it cannot travel in a spread
-  const { key, ...props } = getInputProps(meta, { type });
-  return (
-    <div className="admin-field">
-      <label htmlFor={meta.id}>{label}</label>
-      <input key={key} {...props} autoComplete={autoComplete} />
-      {meta.errors ? (
-        <p id={meta.errorId} className="admin-field-error">
-          {meta.errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -4,6 +4,11 @@ import { twoFactorMessages } from "./two-factor/messages";
 // The sign-in form's one schema: the browser validates with it (Conform) and the
 // server parses the same fields with it before anything touches the database.
 export const signInMessages = {
+  email: "メールアドレス",
+  password: "パスワード",
+  signIn: "サインイン",
+  signingIn: "サインインしています…",
+  withSso: (provider: string) => `${provider}でサインイン`,
   emailRequired: "メールアドレスを入力してください。",
   emailInvalid: "メールアドレスの形式が正しくありません。",
   passwordRequired: "パスワードを入力してください。",

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { actionLabel, auditMessages as m } from "@/lib/admin/audit/messages";
+import { FieldError } from "../form/fields";
 
 // A plain GET form: the filters live in the URL, so a filtered view can be linked and reloaded.
 export function AuditFilterForm({
@@ -12,12 +13,7 @@ export function AuditFilterForm({
   choices: { users: { id: string; name: string; email: string }[]; actions: string[] };
 }) {
   const describedBy = (name: string) => (errors[name] ? `audit-${name}-error` : undefined);
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`audit-${name}-error`} className="admin-field-error">
-        {errors[name]}
-      </p>
-    ) : null;
+  const error = (name: string) => <FieldError id={`audit-${name}-error`} errors={errors[name] ? [errors[name]] : undefined} />;
   const invalid = (name: string) => (errors[name] ? true : undefined);
   return (
     <form method="get" action="/admin/audit" className="admin-filters">

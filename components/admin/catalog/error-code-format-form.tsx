@@ -2,8 +2,8 @@
 import { getFormProps } from "@conform-to/react";
 import { catalogMessages as m } from "@/lib/catalog/messages";
 import { errorCodeFormatSchema } from "@/lib/catalog/schema";
-import { FormErrors, Submit, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { FormErrors, Submit, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 
 export function ErrorCodeFormatForm({
   action,

@@ -2,8 +2,8 @@
 import { getFormProps } from "@conform-to/react";
 import { contactMessages as m } from "@/lib/contacts/messages";
 import { issuerSchema, screenDefaultsSchema } from "@/lib/contacts/schema";
-import { FormErrors, Submit, TextArea, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { FormErrors, Submit, TextArea, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 
 const f = m.fields;
 

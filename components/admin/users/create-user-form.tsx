@@ -3,8 +3,8 @@ import { getFormProps } from "@conform-to/react";
 import { roleLabels } from "@/lib/auth/roles";
 import { roleHelp, userMessages as m } from "@/lib/users/messages";
 import { createUserSchema, roleValues } from "@/lib/users/schema";
-import { CheckboxGroup, FormErrors, Submit, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { CheckboxGroup, FormErrors, Submit, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 
 export const roleOptions = roleValues.map((role) => ({ value: role, label: roleLabels[role], help: roleHelp[role] }));
 
