@@ -1,12 +1,14 @@
 "use client";
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type Submission, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { z } from "zod";
 import { secondFactorSchema, signInMessages, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
 import { twoFactorMessages } from "@/lib/auth/two-factor/messages";
 import { FormErrors, Submit, TextField } from "./form/fields";
+import type { FormSchema } from "./form/use-console-form";
 
 type Credentials = { email: string; password: string };
 
@@ -33,9 +35,12 @@ export function SignInForm({ sso }: { sso: { name: string } | null }) {
   return <PasswordStep sso={sso} initialErrors={notice} onSecondFactor={setCredentials} />;
 }
 
+type Reply = SubmissionResult<string[]>;
+type Refusal = SignInRefusal | "failed";
+
 function useSignIn() {
   const router = useRouter();
-  return async (fields: Credentials & { code?: string }): Promise<SignInRefusal | "failed" | null> => {
+  return async (fields: Credentials & { code?: string }): Promise<Refusal | null> => {
     const result = await signIn("credentials", { redirect: false, ...fields });
     if (result?.ok && !result.error) {
       // an approver or admin without a factor is sent on to the enrolment page from here
@@ -46,36 +51,50 @@ function useSignIn() {
   };
 }
 
-function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: string } | null; initialErrors?: string[]; onSecondFactor: (c: Credentials) => void }) {
-  const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>(initialErrors ? { status: "error", error: { "": initialErrors } } : undefined);
+/** A refusal as the step's reply: the one its field answers (a wrong password, a wrong code) there, any other above the form. */
+function refusalReply(submission: Submission<unknown>, refusal: Refusal, atField: { refusal: Refusal; name: string; message: string }): Reply {
+  if (refusal === atField.refusal) return submission.reply({ fieldErrors: { [atField.name]: [atField.message] } });
+  return submission.reply({ formErrors: [refusal === "throttled" ? signInMessages.throttled : signInMessages.failed] });
+}
+
+/**
+ * One step's form, validated with its schema; a valid submission is handed to `attempt`,
+ * which signs in (the page moves on: the button stays pending) or answers the reply to
+ * show (or nothing, when the step moved elsewhere).
+ */
+function useSignInStep<S extends FormSchema>(schema: S, attempt: (value: z.output<S>, submission: Submission<unknown>) => Promise<Reply | "signed-in" | undefined>, initial?: Reply) {
+  const [lastResult, setLastResult] = useState<Reply | undefined>(initial);
   const [pending, setPending] = useState(false);
-  const submit = useSignIn();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<S>, z.output<S>, string[]>({
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     async onSubmit(event, { submission }) {
       event.preventDefault();
       if (submission?.status !== "success") return;
       setPending(true);
-      const { email, password } = submission.value;
-      const refusal = await submit({ email, password });
-      if (!refusal) return;
+      const reply = await attempt(submission.value, submission);
+      if (reply === "signed-in") return;
       setPending(false);
-      if (refusal === "second-factor") {
-        onSecondFactor({ email, password });
-        return;
-      }
-      setLastResult(
-        refusal === "throttled"
-          ? submission.reply({ formErrors: [signInMessages.throttled] })
-          : refusal === "invalid"
-            ? submission.reply({ fieldErrors: { password: [signInMessages.invalid] } })
-            : submission.reply({ formErrors: [signInMessages.failed] }),
-      );
+      if (reply) setLastResult(reply);
     },
   });
+  return { form, fields, pending };
+}
+
+function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: string } | null; initialErrors?: string[]; onSecondFactor: (c: Credentials) => void }) {
+  const submit = useSignIn();
+  const { form, fields, pending } = useSignInStep(
+    signInSchema,
+    async ({ email, password }, submission) => {
+      const refusal = await submit({ email, password });
+      if (!refusal) return "signed-in";
+      if (refusal === "second-factor") return void onSecondFactor({ email, password });
+      return refusalReply(submission, refusal, { refusal: "invalid", name: "password", message: signInMessages.invalid });
+    },
+    initialErrors ? { status: "error", error: { "": initialErrors } } : undefined,
+  );
 
   return (
     <>
@@ -99,31 +118,13 @@ function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: str
 }
 
 function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRestart: (errors?: string[]) => void }) {
-  const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>();
-  const [pending, setPending] = useState(false);
   const submit = useSignIn();
-  const [form, fields] = useForm({
-    lastResult,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: secondFactorSchema }),
-    async onSubmit(event, { submission }) {
-      event.preventDefault();
-      if (submission?.status !== "success") return;
-      setPending(true);
-      const refusal = await submit({ ...credentials, code: submission.value.code });
-      if (!refusal) return;
-      setPending(false);
-      // the password stopped working meanwhile (changed, account deactivated): start again
-      if (refusal === "invalid") return onRestart([signInMessages.invalid]);
-      setLastResult(
-        refusal === "throttled"
-          ? submission.reply({ formErrors: [signInMessages.throttled] })
-          : refusal === "invalid-code"
-            ? submission.reply({ fieldErrors: { code: [twoFactorMessages.codeInvalid] } })
-            : submission.reply({ formErrors: [signInMessages.failed] }),
-      );
-    },
+  const { form, fields, pending } = useSignInStep(secondFactorSchema, async ({ code }, submission) => {
+    const refusal = await submit({ ...credentials, code });
+    if (!refusal) return "signed-in";
+    // the password stopped working meanwhile (changed, account deactivated): start again
+    if (refusal === "invalid") return void onRestart([signInMessages.invalid]);
+    return refusalReply(submission, refusal, { refusal: "invalid-code", name: "code", message: twoFactorMessages.codeInvalid });
   });
   return (
     <section aria-labelledby="code-step-heading">
