@@ -2,8 +2,8 @@
 import { getFormProps } from "@conform-to/react";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { FormErrors } from "@/components/admin/form-fields";
-import { useConsoleForm, type ConsoleAction } from "@/components/admin/use-console-form";
+import { FormErrors } from "@/components/admin/form/fields";
+import { useConsoleForm, type ConsoleAction } from "@/components/admin/form/use-console-form";
 import { useConsoleLocale, useMessages } from "@/lib/i18n/console/client";
 import { preferenceMessagesIn } from "@/lib/users/preferences/messages";
 import { consoleLocaleSchema } from "@/lib/users/preferences/schema";

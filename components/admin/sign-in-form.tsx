@@ -1,13 +1,15 @@
 "use client";
-import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type Submission, type SubmissionResult } from "@conform-to/react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { parseInLocale } from "@/components/admin/use-console-form";
-import { secondFactorSchema, signInMessagesIn, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
+import type { z } from "zod";
+import { secondFactorSchema, signInMessages, signInMessagesIn, signInSchema, type SignInRefusal } from "@/lib/auth/sign-in-schema";
 import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
+import { FormErrors, Submit, TextField } from "./form/fields";
+import { parseInLocale, type FormSchema } from "./form/use-console-form";
 import { useConsoleLocale, useMessages } from "@/lib/i18n/console/client";
-import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
+import { translateErrors } from "@/lib/i18n/console/error-catalog";
 
 type Credentials = { email: string; password: string };
 
@@ -34,9 +36,12 @@ export function SignInForm({ sso }: { sso: { name: string } | null }) {
   return <PasswordStep sso={sso} initialErrors={notice} onSecondFactor={setCredentials} />;
 }
 
+type Reply = SubmissionResult<string[]>;
+type Refusal = SignInRefusal | "failed";
+
 function useSignIn() {
   const router = useRouter();
-  return async (fields: Credentials & { code?: string }): Promise<SignInRefusal | "failed" | null> => {
+  return async (fields: Credentials & { code?: string }): Promise<Refusal | null> => {
     const result = await signIn("credentials", { redirect: false, ...fields });
     if (result?.ok && !result.error) {
       // an approver or admin without a factor is sent on to the enrolment page from here
@@ -47,54 +52,69 @@ function useSignIn() {
   };
 }
 
-function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: string } | null; initialErrors?: string[]; onSecondFactor: (c: Credentials) => void }) {
+/** A refusal as the step's reply: the one its field answers (a wrong password, a wrong code) there, any other above the form. */
+function refusalReply(submission: Submission<unknown>, refusal: Refusal, atField: { refusal: Refusal; name: string; message: string }): Reply {
+  if (refusal === atField.refusal) return submission.reply({ fieldErrors: { [atField.name]: [atField.message] } });
+  return submission.reply({ formErrors: [refusal === "throttled" ? signInMessages.throttled : signInMessages.failed] });
+}
+
+/**
+ * One step's form, validated with its schema; a valid submission is handed to `attempt`,
+ * which signs in (the page moves on: the button stays pending) or answers the reply to
+ * show (or nothing, when the step moved elsewhere).
+ */
+function useSignInStep<S extends FormSchema>(schema: S, attempt: (value: z.output<S>, submission: Submission<unknown>) => Promise<Reply | "signed-in" | undefined>, initial?: Reply) {
+  // the refusals are written in Japanese (signInMessages); the form shows them in the console language
   const locale = useConsoleLocale();
-  const signInMessages = signInMessagesIn[locale];
-  const t = shellMessagesIn[locale].signIn;
-  const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>(initialErrors ? { status: "error", error: { "": initialErrors } } : undefined);
+  const inLocale = (reply: Reply | undefined) => (reply && "error" in reply && reply.error ? { ...reply, error: translateErrors(reply.error, locale) } : reply);
+  const [lastResult, setLastResult] = useState<Reply | undefined>(inLocale(initial));
   const [pending, setPending] = useState(false);
-  const submit = useSignIn();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<S>, z.output<S>, string[]>({
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseInLocale(formData, signInSchema, locale),
+    onValidate: ({ formData }) => parseInLocale(formData, schema, locale),
     async onSubmit(event, { submission }) {
       event.preventDefault();
       if (submission?.status !== "success") return;
       setPending(true);
-      const { email, password } = submission.value;
-      const refusal = await submit({ email, password });
-      if (!refusal) return;
+      const reply = await attempt(submission.value, submission);
+      if (reply === "signed-in") return;
       setPending(false);
-      if (refusal === "second-factor") {
-        onSecondFactor({ email, password });
-        return;
-      }
-      setLastResult(
-        refusal === "throttled"
-          ? submission.reply({ formErrors: [signInMessages.throttled] })
-          : refusal === "invalid"
-            ? submission.reply({ fieldErrors: { password: [signInMessages.invalid] } })
-            : submission.reply({ formErrors: [signInMessages.failed] }),
-      );
+      if (reply) setLastResult(inLocale(reply));
     },
   });
+  return { form, fields, pending };
+}
+
+function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: string } | null; initialErrors?: string[]; onSecondFactor: (c: Credentials) => void }) {
+  const t = useMessages(signInMessagesIn);
+  const submit = useSignIn();
+  const { form, fields, pending } = useSignInStep(
+    signInSchema,
+    async ({ email, password }, submission) => {
+      const refusal = await submit({ email, password });
+      if (!refusal) return "signed-in";
+      if (refusal === "second-factor") return void onSecondFactor({ email, password });
+      return refusalReply(submission, refusal, { refusal: "invalid", name: "password", message: signInMessages.invalid });
+    },
+    initialErrors ? { status: "error", error: { "": initialErrors } } : undefined,
+  );
 
   return (
     <>
       <form {...getFormProps(form)} method="post" className="admin-form">
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <Field label={t.email} meta={fields.email} type="email" autoComplete="username" />
-        <Field label={t.password} meta={fields.password} type="password" autoComplete="current-password" />
-        <button type="submit" disabled={pending}>
-          {pending ? t.pending : t.submit}
-        </button>
+        <FormErrors form={form} />
+        <TextField label={t.email} meta={fields.email} type="email" autoComplete="username" />
+        <TextField label={t.password} meta={fields.password} type="password" autoComplete="current-password" />
+        <Submit pending={pending} pendingText={t.signingIn}>
+          {t.signIn}
+        </Submit>
       </form>
       {sso ? (
         <p className="admin-sso">
           <button type="button" onClick={() => signIn("oidc", { callbackUrl: "/admin" })}>
-            {t.sso(sso.name)}
+            {t.withSso(sso.name)}
           </button>
         </p>
       ) : null}
@@ -103,59 +123,32 @@ function PasswordStep({ sso, initialErrors, onSecondFactor }: { sso: { name: str
 }
 
 function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRestart: (errors?: string[]) => void }) {
-  const locale = useConsoleLocale();
-  const signInMessages = signInMessagesIn[locale];
   const twoFactorMessages = useMessages(twoFactorMessagesIn);
-  const [lastResult, setLastResult] = useState<SubmissionResult<string[]> | undefined>();
-  const [pending, setPending] = useState(false);
   const submit = useSignIn();
-  const [form, fields] = useForm({
-    lastResult,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseInLocale(formData, secondFactorSchema, locale),
-    async onSubmit(event, { submission }) {
-      event.preventDefault();
-      if (submission?.status !== "success") return;
-      setPending(true);
-      const refusal = await submit({ ...credentials, code: submission.value.code });
-      if (!refusal) return;
-      setPending(false);
-      // the password stopped working meanwhile (changed, account deactivated): start again
-      if (refusal === "invalid") return onRestart([signInMessages.invalid]);
-      setLastResult(
-        refusal === "throttled"
-          ? submission.reply({ formErrors: [signInMessages.throttled] })
-          : refusal === "invalid-code"
-            ? submission.reply({ fieldErrors: { code: [twoFactorMessages.codeInvalid] } })
-            : submission.reply({ formErrors: [signInMessages.failed] }),
-      );
-    },
+  const { form, fields, pending } = useSignInStep(secondFactorSchema, async ({ code }, submission) => {
+    const refusal = await submit({ ...credentials, code });
+    if (!refusal) return "signed-in";
+    // the password stopped working meanwhile (changed, account deactivated): start again
+    if (refusal === "invalid") return void onRestart([signInMessages.invalid]);
+    return refusalReply(submission, refusal, { refusal: "invalid-code", name: "code", message: twoFactorMessages.codeInvalid });
   });
-  const { key, ...codeProps } = getInputProps(fields.code, { type: "text" });
-  const hintId = `${fields.code.id}-hint`;
-  const describedBy = [hintId, codeProps["aria-describedby"]].filter(Boolean).join(" ");
   return (
     <section aria-labelledby="code-step-heading">
       <h2 id="code-step-heading">{twoFactorMessages.codeStepHeading}</h2>
       <p>{twoFactorMessages.codeStepIntro}</p>
       <form {...getFormProps(form)} method="post" className="admin-form">
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <div className="admin-field">
-          <label htmlFor={fields.code.id}>{twoFactorMessages.codeLabel}</label>
-          <p id={hintId} className="admin-field-hint">
-            {twoFactorMessages.codeHint}
-          </p>
-          <input key={key} {...codeProps} aria-describedby={describedBy} autoComplete="one-time-code" autoFocus spellCheck={false} />
-          {fields.code.errors ? (
-            <p id={fields.code.errorId} className="admin-field-error">
-              {fields.code.errors.join(" ")}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" disabled={pending}>
-          {pending ? twoFactorMessages.verifying : twoFactorMessages.verify}
-        </button>
+        <FormErrors form={form} />
+        <TextField
+          label={twoFactorMessages.codeLabel}
+          help={twoFactorMessages.codeHint}
+          meta={fields.code}
+          autoComplete="one-time-code"
+          autoFocus
+          spellCheck={false}
+        />
+        <Submit pending={pending} pendingText={twoFactorMessages.verifying}>
+          {twoFactorMessages.verify}
+        </Submit>
       </form>
       <p>
         <button type="button" className="admin-link-button" onClick={() => onRestart()}>
@@ -163,29 +156,5 @@ function CodeStep({ credentials, onRestart }: { credentials: Credentials; onRest
         </button>
       </p>
     </section>
-  );
-}
-
-function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? (
-    <p id={id} className="admin-form-error" role="alert">
-      {errors.join(" ")}
-    </p>
-  ) : null;
-}
-
-function Field({ label, meta, type, autoComplete }: { label: string; meta: FieldMetadata<string>; type: "email" | "password"; autoComplete: string }) {
-  // `key` is React's, not a prop: it cannot travel in a spread
-  const { key, ...props } = getInputProps(meta, { type });
-  return (
-    <div className="admin-field">
-      <label htmlFor={meta.id}>{label}</label>
-      <input key={key} {...props} autoComplete={autoComplete} />
-      {meta.errors ? (
-        <p id={meta.errorId} className="admin-field-error">
-          {meta.errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/action-client";
 import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
-import { confirmEnrolmentSchema } from "@/lib/auth/two-factor/schemas";
+import { confirmEnrolmentSchema, regenerateRecoveryCodesSchema } from "@/lib/auth/two-factor/schemas";
+import { FormErrors, Submit, TextField } from "./form/fields";
+import { useConsoleForm, type ConsoleAction as Action } from "./form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
-
-type Action = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
 interface Props {
   enrolment: { uri: string; secret: string; qrSvg: string; sealed: string } | null;
@@ -24,14 +22,9 @@ const codesOf = (result: ActionResult | undefined) => (result?.data?.recoveryCod
 // session cookie, which refreshes the page).
 export function TwoFactorSettings({ enrolment, enrolled, confirm, regenerate }: Props) {
   const m = useMessages(twoFactorMessagesIn);
-  const [confirmed, confirmAction, confirming] = useActionState(confirm, undefined);
-  const [regenerated, regenerateAction, regenerating] = useActionState(regenerate, undefined);
-  const [form, fields] = useForm({
-    lastResult: confirmed,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: confirmEnrolmentSchema }),
-  });
+  const { form, fields, formAction: confirmAction, pending: confirming, lastResult: confirmed } = useConsoleForm(confirm, confirmEnrolmentSchema);
+  const regeneration = useConsoleForm(regenerate, regenerateRecoveryCodesSchema);
+  const regenerated = regeneration.lastResult;
   const codes = codesOf(regenerated) ?? codesOf(confirmed);
 
   if (codes) {
@@ -68,11 +61,11 @@ export function TwoFactorSettings({ enrolment, enrolled, confirm, regenerate }: 
         <section aria-labelledby="regenerate-heading">
           <h2 id="regenerate-heading">{m.regenerateHeading}</h2>
           <p>{m.regenerateIntro}</p>
-          {regenerated?.error?.[""] ? <p role="alert" className="admin-form-error">{regenerated.error[""].join(" ")}</p> : null}
-          <form action={regenerateAction}>
-            <button type="submit" disabled={regenerating}>
-              {regenerating ? m.regenerating : m.regenerate}
-            </button>
+          <form {...getFormProps(regeneration.form)} action={regeneration.formAction}>
+            <FormErrors form={regeneration.form} />
+            <Submit pending={regeneration.pending} pendingText={m.regenerating}>
+              {m.regenerate}
+            </Submit>
           </form>
         </section>
       </>
@@ -80,7 +73,6 @@ export function TwoFactorSettings({ enrolment, enrolled, confirm, regenerate }: 
   }
 
   if (!enrolment) return null;
-  const { key, ...codeProps } = getInputProps(fields.code, { type: "text" });
   return (
     <section aria-labelledby="enrol-heading">
       <h2 id="enrol-heading">{m.enrolHeading}</h2>
@@ -104,24 +96,12 @@ export function TwoFactorSettings({ enrolment, enrolled, confirm, regenerate }: 
         </dd>
       </dl>
       <form {...getFormProps(form)} action={confirmAction} className="admin-form">
-        {form.errors?.length ? (
-          <p id={form.errorId} className="admin-form-error" role="alert">
-            {form.errors.join(" ")}
-          </p>
-        ) : null}
+        <FormErrors form={form} />
         <input type="hidden" name="sealed" value={enrolment.sealed} />
-        <div className="admin-field">
-          <label htmlFor={fields.code.id}>{m.enrolCodeLabel}</label>
-          <input key={key} {...codeProps} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
-          {fields.code.errors ? (
-            <p id={fields.code.errorId} className="admin-field-error">
-              {fields.code.errors.join(" ")}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" disabled={confirming}>
-          {confirming ? m.confirming : m.confirm}
-        </button>
+        <TextField meta={fields.code} label={m.enrolCodeLabel} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+        <Submit pending={confirming} pendingText={m.confirming}>
+          {m.confirm}
+        </Submit>
       </form>
     </section>
   );

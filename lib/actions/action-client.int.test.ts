@@ -4,7 +4,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { executeWrite, type ActionContext } from "./action-client";
+import { executeWrite, formReply, type ActionContext } from "./action-client";
 import { ActionError, ConflictError } from "./errors";
 
 // The write path's transaction against a real database: a write and its audit event
@@ -36,7 +36,7 @@ describe("executeWrite", () => {
   it("commits the write with its audit event, by the signed-in user", async () => {
     const user = await staff();
     const key = `audience-${++counter}`;
-    const result = await executeWrite(createAudience(), { key }, user, submission(key));
+    const result = await executeWrite(createAudience(), { key }, user, formReply(submission(key)));
     expect(result.ok).toBe(true);
     const row = await db.audience.findUniqueOrThrow({ where: { key } });
     expect(await db.auditEvent.findFirst({ where: { entityId: row.id } })).toMatchObject({ actorId: user.id, action: "catalog.audience.create" });
@@ -48,7 +48,7 @@ describe("executeWrite", () => {
     const refuse = () => {
       throw new ActionError("このキーは使えません。", "key");
     };
-    const result = await executeWrite(createAudience(refuse), { key }, user, submission(key));
+    const result = await executeWrite(createAudience(refuse), { key }, user, formReply(submission(key)));
     expect(result).toMatchObject({ ok: false, reply: { status: "error", error: { key: ["このキーは使えません。"] } } });
     expect(await db.audience.findUnique({ where: { key } })).toBeNull();
     expect(await db.auditEvent.count({ where: { actorId: user.id } })).toBe(0);
@@ -60,15 +60,15 @@ describe("executeWrite", () => {
     const conflict = () => {
       throw new ConflictError("他の人が先に保存しました。", { version: 7, text: "保存済みの本文" }, "key");
     };
-    const result = await executeWrite(createAudience(conflict), { key }, user, submission(key));
+    const result = await executeWrite(createAudience(conflict), { key }, user, formReply(submission(key)));
     expect(result).toMatchObject({ ok: false, reply: { conflict: { version: 7, text: "保存済みの本文" }, error: { key: ["他の人が先に保存しました。"] } } });
   });
 
   it("reports a unique violation at its field (the index decides, not a read before the write)", async () => {
     const user = await staff();
     const key = `audience-${++counter}`;
-    await executeWrite(createAudience(), { key }, user, submission(key));
-    const again = await executeWrite(createAudience(), { key }, user, submission(key));
+    await executeWrite(createAudience(), { key }, user, formReply(submission(key)));
+    const again = await executeWrite(createAudience(), { key }, user, formReply(submission(key)));
     expect(again).toMatchObject({ ok: false, reply: { error: { key: ["このキーは既に使われています。"] } } });
     expect(await db.audience.count({ where: { key } })).toBe(1);
   });
@@ -79,7 +79,7 @@ describe("executeWrite", () => {
     const bug = () => {
       throw new TypeError("a bug");
     };
-    await expect(executeWrite(createAudience(bug), { key }, user, submission(key))).rejects.toThrow(new TypeError("a bug"));
+    await expect(executeWrite(createAudience(bug), { key }, user, formReply(submission(key)))).rejects.toThrow(new TypeError("a bug"));
     expect(await db.audience.findUnique({ where: { key } })).toBeNull();
   });
 });

@@ -9,9 +9,8 @@ import { db, type Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { translateErrors } from "@/lib/i18n/console/error-catalog";
 import { runPublishHook, type Publication } from "@/lib/notices/publish-hook";
-import { ActionError, ConflictError } from "./errors";
+import { fieldErrorsOf, refusalOf, type Refusal } from "./refusal";
 import { forbiddenUnlessAny } from "./roles";
-import { uniqueViolationField } from "./unique-violation";
 
 /** What a console write gives back to its form: Conform's result, plus what a conflict found stored. */
 export type ActionResult = SubmissionResult<string[]> & { conflict?: unknown; done?: boolean; data?: Record<string, unknown> };
@@ -64,7 +63,7 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
     // the schemas and commands speak Japanese; the errors reach the form in the user's language
     if (submission.status !== "success") return inLocale(submission.reply(), user.locale);
 
-    const result = await executeWrite(definition.run, submission.value, user, submission);
+    const result = await executeWrite(definition.run, submission.value, user, formReply(submission));
     if (!result.ok) return inLocale(result.reply, user.locale);
     if (result.outcome?.published?.length) await runPublishHook(result.outcome.published);
     if (result.outcome?.afterCommit) await result.outcome.afterCommit();
@@ -77,14 +76,14 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
 /**
  * The transaction of a write, apart from the request (so integration tests can run it
  * with a real database): the write and its audit event commit together, or a refusal
- * comes back as the form's reply and nothing is stored.
+ * comes back worded by `reply` (a form's reply, a route's JSON) and nothing is stored.
  */
-export async function executeWrite<I>(
-  run: (input: I, context: ActionContext) => Promise<ActionOutcome | void>,
+export async function executeWrite<I, O extends ActionOutcome | void, F>(
+  run: (input: I, context: ActionContext) => Promise<O>,
   input: I,
   user: SessionUser,
-  submission: Submission,
-): Promise<{ ok: true; outcome: ActionOutcome | void } | { ok: false; reply: ActionResult }> {
+  reply: (refusal: Refusal) => F,
+): Promise<{ ok: true; outcome: O } | { ok: false; reply: F }> {
   try {
     const outcome = await db.$transaction((tx) => run(input, { tx, user, actor: { userId: user.id } }), {
       // a publication freezes snapshots and derives impact: more than Prisma's 5 s default on a busy machine
@@ -92,8 +91,8 @@ export async function executeWrite<I>(
     });
     return { ok: true, outcome };
   } catch (error) {
-    const reply = replyToError(error, submission);
-    if (reply) return { ok: false, reply };
+    const refusal = refusalOf(error);
+    if (refusal) return { ok: false, reply: reply(refusal) };
     throw error;
   }
 }
@@ -104,12 +103,12 @@ function inLocale(reply: ActionResult, locale: SessionUser["locale"]): ActionRes
 
 export type Submission = { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; resetForm?: boolean }) => SubmissionResult<string[]> };
 
-function replyToError(error: unknown, submission: Submission): ActionResult | null {
-  if (error instanceof ActionError) {
-    const reply = error.field ? submission.reply({ fieldErrors: { [error.field]: [error.message] } }) : submission.reply({ formErrors: [error.message] });
-    return error instanceof ConflictError ? { ...reply, conflict: error.current } : reply;
-  }
-  const field = uniqueViolationField(error);
-  if (field) return submission.reply({ fieldErrors: { [field.name]: [field.message] } });
-  return null;
+/** A refusal as the form's reply: at its field (or above the form), with a conflict's stored state. */
+export function formReply(submission: Submission) {
+  return (refusal: Refusal): ActionResult => {
+    const reply = refusal.field
+      ? submission.reply({ fieldErrors: fieldErrorsOf(refusal.field, refusal.message) })
+      : submission.reply({ formErrors: [refusal.message] });
+    return refusal.kind === "conflict" ? { ...reply, conflict: refusal.current } : reply;
+  };
 }

@@ -2,15 +2,14 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { translateErrors, translateMessage } from "@/lib/i18n/console/error-catalog";
 import type { Locale } from "@/lib/i18n/locale";
 import { runPublishHook } from "@/lib/notices/publish-hook";
-import type { ActionContext, ActionOutcome } from "./action-client";
-import { ActionError, ConflictError } from "./errors";
+import { executeWrite, type ActionContext, type ActionOutcome } from "./action-client";
+import { ActionError } from "./errors";
+import { fieldErrorsOf, type Refusal } from "./refusal";
 import { holdsAny } from "./roles";
-import { uniqueViolationField } from "./unique-violation";
 
 export interface RouteDefinition<S extends z.ZodType, R> {
   schema: S;
@@ -24,7 +23,7 @@ const noStore = { "Cache-Control": "no-store" };
 const json = (body: unknown, status: number) => NextResponse.json(body, { status, headers: noStore });
 
 /** A refusal's texts in the user's language (the commands and schemas speak Japanese; lib/i18n/console/error-catalog.ts). */
-function refusal(locale: Locale, body: { error?: string; fieldErrors?: Record<string, string[]>; [key: string]: unknown }, status: number) {
+function refuse(locale: Locale, body: { error?: string; fieldErrors?: Record<string, string[]>; [key: string]: unknown }, status: number) {
   return json({ ...body, ...(body.error ? { error: translateMessage(body.error, locale) } : {}), ...(body.fieldErrors ? { fieldErrors: translateErrors(body.fieldErrors, locale) } : {}) }, status);
 }
 
@@ -42,23 +41,24 @@ export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<
     try {
       body = definition.parse ? await definition.parse(request) : await request.json();
     } catch (error) {
-      if (error instanceof ActionError) return refusal(user.locale, { error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 400);
-      return refusal(user.locale, { error: "JSON として読めません。" }, 400);
+      if (error instanceof ActionError) return refuse(user.locale, { error: error.message, fieldErrors: fieldErrorsOf(error.field, error.message) }, 400);
+      return refuse(user.locale, { error: "JSON として読めません。" }, 400);
     }
     const parsed = await definition.schema.safeParseAsync(body);
-    if (!parsed.success) return refusal(user.locale, { fieldErrors: fieldErrors(parsed.error) }, 400);
-    try {
-      const outcome = await db.$transaction((tx) => definition.run(parsed.data, { tx, user, actor: { userId: user.id } }), { timeout: 30_000 });
-      if (outcome.published?.length) await runPublishHook(outcome.published);
-      return json(outcome.body ?? { ok: true }, 200);
-    } catch (error) {
-      if (error instanceof ConflictError) return refusal(user.locale, { error: error.message, field: error.field, conflict: error.current }, 409);
-      if (error instanceof ActionError) return refusal(user.locale, { error: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {} }, 422);
-      const unique = uniqueViolationField(error);
-      if (unique) return refusal(user.locale, { error: unique.message, fieldErrors: { [unique.name]: [unique.message] } }, 409);
-      throw error;
-    }
+    if (!parsed.success) return refuse(user.locale, { fieldErrors: fieldErrors(parsed.error) }, 400);
+    // the commands speak Japanese; the refusal reaches the editor in the user's language
+    const result = await executeWrite(definition.run, parsed.data, user, (refusal) => jsonReply({ ...refusal, message: translateMessage(refusal.message, user.locale) }));
+    if (!result.ok) return result.reply;
+    const { outcome } = result;
+    if (outcome.published?.length) await runPublishHook(outcome.published);
+    return json(outcome.body ?? { ok: true }, 200);
   };
+}
+
+/** A refusal as the route's JSON: 409 with what is stored for a conflict or a taken value, 422 for a broken rule. */
+export function jsonReply(refusal: Refusal): Response {
+  if (refusal.kind === "conflict") return json({ error: refusal.message, field: refusal.field, conflict: refusal.current }, 409);
+  return json({ error: refusal.message, fieldErrors: fieldErrorsOf(refusal.field, refusal.message) }, refusal.kind === "unique" ? 409 : 422);
 }
 
 /** zod issues by dotted path ("rows.0.cells.1.refs"), as the forms key their fields. */

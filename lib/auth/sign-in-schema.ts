@@ -5,6 +5,11 @@ import { twoFactorMessages } from "./two-factor/messages";
 // The sign-in form's one schema: the browser validates with it (Conform) and the
 // server parses the same fields with it before anything touches the database.
 export const signInMessages = {
+  email: "メールアドレス",
+  password: "パスワード",
+  signIn: "サインイン",
+  signingIn: "サインインしています…",
+  withSso: (provider: string) => `${provider}でサインイン`,
   emailRequired: "メールアドレスを入力してください。",
   emailInvalid: "メールアドレスの形式が正しくありません。",
   passwordRequired: "パスワードを入力してください。",
@@ -15,6 +20,11 @@ export const signInMessages = {
 } as const;
 
 export const signInMessagesIn = localized(signInMessages, {
+  email: "Email address",
+  password: "Password",
+  signIn: "Sign in",
+  signingIn: "Signing in…",
+  withSso: (provider: string) => `Sign in with ${provider}`,
   emailRequired: "Enter your email address.",
   emailInvalid: "The email address is not valid.",
   passwordRequired: "Enter your password.",

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { actionLabelIn, auditMessagesIn } from "@/lib/admin/audit/messages";
+import { FieldError } from "../form/fields";
 import { consoleLocale } from "@/lib/i18n/console/server";
 
 // A plain GET form: the filters live in the URL, so a filtered view can be linked and reloaded.
@@ -15,12 +16,7 @@ export async function AuditFilterForm({
   const locale = await consoleLocale();
   const m = auditMessagesIn[locale];
   const describedBy = (name: string) => (errors[name] ? `audit-${name}-error` : undefined);
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`audit-${name}-error`} className="admin-field-error">
-        {errors[name]}
-      </p>
-    ) : null;
+  const error = (name: string) => <FieldError id={`audit-${name}-error`} errors={errors[name] ? [errors[name]] : undefined} />;
   const invalid = (name: string) => (errors[name] ? true : undefined);
   return (
     <form method="get" action="/admin/audit" className="admin-filters">

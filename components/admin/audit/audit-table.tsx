@@ -2,6 +2,7 @@ import Link from "next/link";
 import { actionLabelIn, auditMessagesIn } from "@/lib/admin/audit/messages";
 import { formatDate, jstParts } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
+import { AdminTable } from "../admin-table";
 import { consoleLocale } from "@/lib/i18n/console/server";
 
 interface Event {
@@ -28,42 +29,45 @@ export async function AuditTable({ events }: { events: readonly Event[] }) {
   const locale = await consoleLocale();
   const m = auditMessagesIn[locale];
   return (
-    // focusable, so that a keyboard can scroll it sideways (rows without a link have nothing else to focus)
-    <div className="admin-table-wrap" tabIndex={0} role="region" aria-label={m.caption}>
-      <table className="admin-table admin-audit">
-        <caption>{m.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columns.at}</th>
-            <th scope="col">{m.columns.actor}</th>
-            <th scope="col">{m.columns.action}</th>
-            <th scope="col">{m.columns.notice}</th>
-            <th scope="col">{m.columns.target}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} className={event.breakGlass ? "admin-row-alert" : undefined}>
-              <td>
-                <time dateTime={event.at.toISOString()}>{time(event.at, locale)}</time>
-              </td>
-              <td>{event.actor ? event.actor.name : m.system(event.actorLabel ?? "")}</td>
-              <th scope="row">
-                {actionLabelIn(locale, event.action)}
-                {event.breakGlass ? <span className="admin-tag admin-tag-alert">{m.breakGlass}</span> : null}
-                {event.breakGlass && event.reviewedAt ? <span className="admin-tag">{m.reviewed}</span> : null}
-              </th>
-              <td>
-                {event.notice ? <Link href={`/admin/notices/${event.notice.id}`}>{event.notice.slug}</Link> : null}
-                {event.revision ? <> {event.revision.number ? m.revision(event.revision.number) : m.draftRevision}</> : null}
-              </td>
-              <td>
-                <span className="admin-muted">{event.entityType}</span> <code>{event.entityId}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      rows={events}
+      caption={m.caption}
+      className="admin-audit"
+      // rows without a link have nothing else to focus: the wrapper itself is, so a keyboard can scroll it
+      scrollLabel={m.caption}
+      rowClassName={(event) => (event.breakGlass ? "admin-row-alert" : undefined)}
+      columns={[
+        { header: m.columns.at, cell: (event) => <time dateTime={event.at.toISOString()}>{time(event.at, locale)}</time> },
+        { header: m.columns.actor, cell: (event) => (event.actor ? event.actor.name : m.system(event.actorLabel ?? "")) },
+        {
+          header: m.columns.action,
+          rowHeader: true,
+          cell: (event) => (
+            <>
+              {actionLabelIn(locale, event.action)}
+              {event.breakGlass ? <span className="admin-tag admin-tag-alert">{m.breakGlass}</span> : null}
+              {event.breakGlass && event.reviewedAt ? <span className="admin-tag">{m.reviewed}</span> : null}
+            </>
+          ),
+        },
+        {
+          header: m.columns.notice,
+          cell: (event) => (
+            <>
+              {event.notice ? <Link href={`/admin/notices/${event.notice.id}`}>{event.notice.slug}</Link> : null}
+              {event.revision ? <> {event.revision.number ? m.revision(event.revision.number) : m.draftRevision}</> : null}
+            </>
+          ),
+        },
+        {
+          header: m.columns.target,
+          cell: (event) => (
+            <>
+              <span className="admin-muted">{event.entityType}</span> <code>{event.entityId}</code>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -2,8 +2,8 @@
 import { getFormProps } from "@conform-to/react";
 import { catalogMessagesIn, type CatalogKind } from "@/lib/catalog/messages";
 import { audienceSchema, channelSchema, channelTypes, paymentMethodSchema, serviceSchema } from "@/lib/catalog/schema";
-import { CheckboxGroup, FormErrors, SelectField, Submit, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { CheckboxGroup, FormErrors, SelectField, Submit, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
 
 type Option = { value: string; label: string };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { catalogMessagesIn, type CatalogKind } from "@/lib/catalog/messages";
 import type { CatalogRow } from "@/lib/catalog/read";
+import { AdminTable } from "../admin-table";
 import { consoleLocale } from "@/lib/i18n/console/server";
 import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
@@ -19,39 +20,26 @@ export async function CatalogTable({ kind, rows }: { kind: CatalogKind; rows: re
           {m.add(m.kinds[kind].singular)}
         </Link>
       </div>
-      <div className="admin-table-wrap">
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.columns.nameJa}</th>
-              <th scope="col">{m.columns.key}</th>
-              <th scope="col">{m.columns.nameEn}</th>
-              {showDetails ? <th scope="col">{m.columns.details}</th> : null}
-              <th scope="col">{m.columns.sortOrder}</th>
-              <th scope="col">{m.columns.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className={row.archivedAt ? "admin-row-muted" : undefined}>
-                <th scope="row">
-                  <Link href={`/admin/catalog/${kind}/${row.id}`}>{row.nameJa}</Link>
-                </th>
-                <td>
-                  <code>{row.key}</code>
-                </td>
-                <td>{row.nameEn}</td>
-                {showDetails ? <td>{row.details.map(typeLabel).join(shellMessagesIn[locale].listSeparator)}</td> : null}
-                <td>{row.sortOrder}</td>
-                <td>
-                  {row.archivedAt ? m.retired : m.active}
-                  {row.frozen ? <span className="admin-tag">{m.inUse}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        rows={rows}
+        rowClassName={(row) => (row.archivedAt ? "admin-row-muted" : undefined)}
+        columns={[
+          { header: m.columns.nameJa, rowHeader: true, cell: (row) => <Link href={`/admin/catalog/${kind}/${row.id}`}>{row.nameJa}</Link> },
+          { header: m.columns.key, cell: (row) => <code>{row.key}</code> },
+          { header: m.columns.nameEn, cell: (row) => row.nameEn },
+          showDetails && { header: m.columns.details, cell: (row) => row.details.map(typeLabel).join(shellMessagesIn[locale].listSeparator) },
+          { header: m.columns.sortOrder, cell: (row) => row.sortOrder },
+          {
+            header: m.columns.status,
+            cell: (row) => (
+              <>
+                {row.archivedAt ? m.retired : m.active}
+                {row.frozen ? <span className="admin-tag">{m.inUse}</span> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -2,8 +2,8 @@
 import { getFormProps } from "@conform-to/react";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { errorCodeFormatSchema } from "@/lib/catalog/schema";
-import { FormErrors, Submit, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { FormErrors, Submit, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
 
 export function ErrorCodeFormatForm({

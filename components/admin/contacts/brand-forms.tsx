@@ -2,8 +2,8 @@
 import { getFormProps } from "@conform-to/react";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { issuerSchema, screenDefaultsSchema } from "@/lib/contacts/schema";
-import { FormErrors, Submit, TextArea, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { FormErrors, Submit, TextArea, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
 
 export function IssuerForm({ action, issuer }: { action: ConsoleAction; issuer: Record<string, string> & { id: string } }) {

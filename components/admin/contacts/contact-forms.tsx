@@ -2,8 +2,9 @@
 import { getFormProps } from "@conform-to/react";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { contactRetireSchema, contactSchema } from "@/lib/contacts/schema";
-import { FormErrors, SelectField, Submit, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { FormErrors, SelectField, Submit, TextField } from "../form/fields";
+import { RetireForm } from "../form/retire-form";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
 
 /** Adds (no `contact`) or edits a contact block; values as strings (null shown empty). */
@@ -38,19 +39,6 @@ export function ContactForm({ action, contact }: { action: ConsoleAction; contac
 
 export function ContactRetireForm({ action, id, retired }: { action: ConsoleAction; id: string; retired: boolean }) {
   const m = useMessages(contactMessagesIn);
-  const { form, fields, formAction, pending } = useConsoleForm(action, contactRetireSchema);
-  return (
-    <form {...getFormProps(form)} action={formAction} className="admin-form">
-      <p>
-        {m.columns.status}: {retired ? m.retired : m.active}
-      </p>
-      <p>{m.retireHelp}</p>
-      <FormErrors form={form} />
-      <input type="hidden" name={fields.id.name} value={id} />
-      <input type="hidden" name={fields.retired.name} value={retired ? "false" : "true"} />
-      <Submit pending={pending} variant={retired ? undefined : "danger"}>
-        {retired ? m.restore : m.retire}
-      </Submit>
-    </form>
-  );
+  const retireLabels = { status: m.columns.status, active: m.active, retired: m.retired, help: m.retireHelp, retire: m.retire, restore: m.restore };
+  return <RetireForm action={action} schema={contactRetireSchema} ids={{ id }} retired={retired} labels={retireLabels} />;
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { contactMessagesIn } from "@/lib/contacts/messages";
+import { AdminTable } from "../admin-table";
 import { consoleLocale } from "@/lib/i18n/console/server";
 
 interface Row {
@@ -17,35 +18,24 @@ export async function ContactTable({ contacts }: { contacts: readonly Row[] }) {
   const locale = await consoleLocale();
   const m = contactMessagesIn[locale];
   return (
-    <div className="admin-table-wrap">
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{m.columns.name}</th>
-            <th scope="col">{m.columns.key}</th>
-            <th scope="col">{m.columns.phone}</th>
-            <th scope="col">{m.columns.email}</th>
-            <th scope="col">{m.columns.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {contacts.map((contact) => (
-            <tr key={contact.id} className={contact.archivedAt ? "admin-row-muted" : undefined}>
-              <th scope="row">
-                <Link href={`/admin/contacts/${contact.id}`}>
-                  {contact.organizationJa} {contact.departmentJa}
-                </Link>
-              </th>
-              <td>
-                <code>{contact.key}</code>
-              </td>
-              <td>{[contact.freeDial, contact.phone].filter(Boolean).join(" / ")}</td>
-              <td>{contact.email}</td>
-              <td>{contact.archivedAt ? m.retired : m.active}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      rows={contacts}
+      rowClassName={(contact) => (contact.archivedAt ? "admin-row-muted" : undefined)}
+      columns={[
+        {
+          header: m.columns.name,
+          rowHeader: true,
+          cell: (contact) => (
+            <Link href={`/admin/contacts/${contact.id}`}>
+              {contact.organizationJa} {contact.departmentJa}
+            </Link>
+          ),
+        },
+        { header: m.columns.key, cell: (contact) => <code>{contact.key}</code> },
+        { header: m.columns.phone, cell: (contact) => [contact.freeDial, contact.phone].filter(Boolean).join(" / ") },
+        { header: m.columns.email, cell: (contact) => contact.email },
+        { header: m.columns.status, cell: (contact) => (contact.archivedAt ? m.retired : m.active) },
+      ]}
+    />
   );
 }

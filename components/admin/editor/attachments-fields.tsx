@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { attachmentMessages as am, maxAttachmentBytes } from "@/lib/notices/attachments/limits";
 import { editorLabelsIn } from "@/lib/notices/editor/messages";
+import { FieldError, Submit } from "../form/fields";
 import { useMessages } from "@/lib/i18n/console/client";
 
 export interface AttachmentItem {
@@ -74,15 +75,11 @@ export function AttachmentsFields({ noticeId, uploadUrl, initial, onInsert }: { 
           <p className="admin-hint" id="attachment-file-hint">
             {t.attachmentHint}
           </p>
-          {error ? (
-            <p className="admin-field-error" id="attachment-file-error">
-              {error}
-            </p>
-          ) : null}
+          <FieldError id="attachment-file-error" errors={error ? [error] : undefined} />
         </div>
-        <button type="submit" disabled={pending}>
-          {pending ? t.uploading : t.upload}
-        </button>
+        <Submit pending={pending} pendingText={t.uploading}>
+          {t.upload}
+        </Submit>
       </form>
       {message ? <p role="status">{message}</p> : null}
       {items.length ? (

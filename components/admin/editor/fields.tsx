@@ -1,11 +1,14 @@
 "use client";
 import { createContext, useContext, type ReactNode } from "react";
+import { FieldError as KitFieldError } from "../form/fields";
 import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 import { useMessages } from "@/lib/i18n/console/client";
 
 // The editor's inputs: each knows its path in the form values ("content.title.ja"),
 // which is also the key of its error in the save schema's answer, so an error is shown
-// at its field and tied to it with aria-describedby.
+// at its field and tied to it with aria-describedby. They are controlled inputs over
+// the editor's JSON draft (autosaved through a route), not a Conform form, so they
+// share the form kit's error markup (components/admin/form) rather than its fields.
 
 export type FieldErrors = Record<string, string[]>;
 export const ErrorsContext = createContext<FieldErrors>({});
@@ -25,12 +28,7 @@ function invalidProps(path: string, messages: string[], hint?: string) {
 }
 
 export function FieldError({ path, messages }: { path: string; messages: string[] }) {
-  if (!messages.length) return null;
-  return (
-    <p id={errorId(path)} className="admin-field-error">
-      {messages.join(" ")}
-    </p>
-  );
+  return <KitFieldError id={errorId(path)} errors={messages} />;
 }
 
 export function TextInput({

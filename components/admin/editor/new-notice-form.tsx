@@ -1,40 +1,35 @@
 "use client";
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/actions/action-client";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { useState } from "react";
 import { createNoticeFormSchema } from "@/lib/notices/editor/create-schema";
 import { editorLabelsIn, kindNamesIn, weekdayNamesIn } from "@/lib/notices/editor/messages";
+import { FormErrors, SelectField as Choice, Submit, TextField as Field } from "../form/fields";
+import { useConsoleForm, type ConsoleAction as Action } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
 import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 
 type Source = "template" | "copy" | "series";
-type Action = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
 /** "New notice": the three ways to start, validated here and on the server with the same schema. */
 export function NewNoticeForm({ action }: { action: Action }) {
   const t = useMessages(editorLabelsIn);
   const kindNames = useMessages(kindNamesIn);
   const weekdayNames = useMessages(weekdayNamesIn);
-  const [lastResult, formAction, pending] = useActionState(action, undefined);
   const [source, setSource] = useState<Source>("template");
-  const [form, fields] = useForm({
-    lastResult,
-    defaultValue: { kind: "SCHEDULED", months: "6", nth: "2", weekday: "1", startTime: "02:00", endTime: "06:00" },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createNoticeFormSchema }),
+  const { form, fields, formAction, pending } = useConsoleForm(action, createNoticeFormSchema, {
+    kind: "SCHEDULED",
+    months: "6",
+    nth: "2",
+    weekday: "1",
+    startTime: "02:00",
+    endTime: "06:00",
   });
   // the union's members have different fields: each is looked up by name
   const f = fields as unknown as Record<string, FieldMetadata<string>>;
 
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-form admin-new-notice">
-      {form.errors?.length ? (
-        <p id={form.errorId} className="admin-form-error" role="alert">
-          {form.errors.join(" ")}
-        </p>
-      ) : null}
+      <FormErrors form={form} />
       <fieldset className="admin-choices">
         <legend>{t.source}</legend>
         {(Object.keys(t.sources) as Source[]).map((s) => (
@@ -49,8 +44,8 @@ export function NewNoticeForm({ action }: { action: Action }) {
         <Choice meta={f.kind!} label={t.kind} options={Object.entries(kindNames).map(([value, label]) => ({ value, label }))} />
       ) : null}
       {source === "copy" ? <Field meta={f.copyFrom!} label={t.copyFrom} /> : null}
-      <Field meta={f.slug!} label={t.slug} hint={source === "series" ? t.seriesSlugHint : t.slugHint} />
-      <Field meta={f.titleJa!} label={useMessages(shellMessagesIn).inJa(t.title)} hint={source === "series" ? t.seriesTitleHint : undefined} />
+      <Field meta={f.slug!} label={t.slug} help={source === "series" ? t.seriesSlugHint : t.slugHint} />
+      <Field meta={f.titleJa!} label={useMessages(shellMessagesIn).inJa(t.title)} help={source === "series" ? t.seriesTitleHint : undefined} />
 
       {source === "series" ? (
         <fieldset className="admin-subfields">
@@ -73,52 +68,9 @@ export function NewNoticeForm({ action }: { action: Action }) {
           </div>
         </fieldset>
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? t.creating : t.create}
-      </button>
+      <Submit pending={pending} pendingText={t.creating}>
+        {t.create}
+      </Submit>
     </form>
-  );
-}
-
-function Field({ meta, label, type = "text", hint }: { meta: FieldMetadata<string>; label: string; type?: "text" | "month" | "number" | "time" | "datetime-local"; hint?: string }) {
-  const { key, ...props } = getInputProps(meta, { type });
-  const hintId = `${meta.id}-hint`;
-  const describedBy = [props["aria-describedby"], hint ? hintId : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="admin-field">
-      <label htmlFor={meta.id}>{label}</label>
-      <input key={key} {...props} aria-describedby={describedBy} />
-      {hint ? (
-        <p className="admin-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {meta.errors ? (
-        <p id={meta.errorId} className="admin-field-error">
-          {meta.errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function Choice({ meta, label, options }: { meta: FieldMetadata<string>; label: string; options: { value: string; label: string }[] }) {
-  const { key, ...props } = getSelectProps(meta);
-  return (
-    <div className="admin-field">
-      <label htmlFor={meta.id}>{label}</label>
-      <select key={key} {...props}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {meta.errors ? (
-        <p id={meta.errorId} className="admin-field-error">
-          {meta.errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
   );
 }

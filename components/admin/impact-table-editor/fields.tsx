@@ -1,5 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
+import { FieldError as KitFieldError } from "../form/fields";
 
 /** Field errors of the editor, keyed by the schema's paths ("rows.0.cells.1.refs"). */
 export type FieldErrors = Record<string, string[]>;
@@ -8,13 +9,7 @@ export const errorId = (base: string, path: string) => `${base}-${path.replaceAl
 
 /** The error of one path, tied to its input by id (aria-describedby). */
 export function FieldError({ base, path, errors }: { base: string; path: string; errors: FieldErrors }) {
-  const messages = errors[path];
-  if (!messages?.length) return null;
-  return (
-    <p className="admin-field-error" id={errorId(base, path)}>
-      {messages.join(" ")}
-    </p>
-  );
+  return <KitFieldError id={errorId(base, path)} errors={errors[path]} />;
 }
 
 /** Props that tie an input to its error, if it has one. */

@@ -5,13 +5,19 @@ import type { PreviewTab } from "@/lib/notices/preview/preview-tab";
 import { previewTabMessagesIn } from "./messages";
 import { consoleLocale } from "@/lib/i18n/console/server";
 
+const locales = (t: (typeof previewTabMessagesIn)["ja"]) =>
+  [
+    { locale: "ja", open: t.openJa, fullPage: t.fullPageJa },
+    { locale: "en", open: t.openEn, fullPage: t.fullPageEn },
+  ] as const;
+
 const draftLink = (revisionId: string, locale: "ja" | "en") => `/api/admin/preview/draft?revision=${encodeURIComponent(revisionId)}&locale=${locale}`;
 
 /** The preview tab of a notice: the public page in ja and en as it will look, the missing English, the screens. */
 export async function PreviewTabView({ tab }: { tab: PreviewTab }) {
   const locale = await consoleLocale();
   const t = previewTabMessagesIn[locale];
-  const { notice, revision } = tab;
+  const { notice, revision, screens } = tab;
   if (!revision)
     return (
       <>
@@ -30,12 +36,11 @@ export async function PreviewTabView({ tab }: { tab: PreviewTab }) {
         <p>{t.pagesNote}</p>
         <p className="admin-preview-links">
           {/* route handlers (they turn draft mode on and redirect), not pages */}
-          <a href={draftLink(revision.id, "ja")} target="_blank" rel="noopener" hrefLang="ja">
-            {t.openJa}
-          </a>
-          <a href={draftLink(revision.id, "en")} target="_blank" rel="noopener" hrefLang="en">
-            {t.openEn}
-          </a>
+          {locales(t).map(({ locale, open }) => (
+            <a key={locale} href={draftLink(revision.id, locale)} target="_blank" rel="noopener" hrefLang={locale}>
+              {open}
+            </a>
+          ))}
         </p>
       </section>
       <section aria-labelledby="preview-missing" className="admin-preview-section">
@@ -55,24 +60,20 @@ export async function PreviewTabView({ tab }: { tab: PreviewTab }) {
       </section>
       <section aria-labelledby="preview-screens" className="admin-preview-section">
         <h3 id="preview-screens">{t.screens}</h3>
-        {tab.screens ? (
+        {screens ? (
           <div className="admin-preview-screens">
-            <figure>
-              <figcaption>{t.fullPageJa}</figcaption>
-              <div className="screen-preview__frame" role="img" aria-label={t.fullPageJa}>
-                <FullPageScreen screen={tab.screens.ja} issuer={tab.screens.issuer} locale="ja" headingLevel="p" />
-              </div>
-            </figure>
-            <figure>
-              <figcaption>{t.fullPageEn}</figcaption>
-              <div className="screen-preview__frame" role="img" aria-label={t.fullPageEn}>
-                <FullPageScreen screen={tab.screens.en} issuer={tab.screens.issuer} locale="en" headingLevel="p" />
-              </div>
-            </figure>
+            {locales(t).map(({ locale, fullPage }) => (
+              <figure key={locale}>
+                <figcaption>{fullPage}</figcaption>
+                <div className="screen-preview__frame" role="img" aria-label={fullPage}>
+                  <FullPageScreen screen={screens[locale]} issuer={screens.issuer} locale={locale} headingLevel="p" />
+                </div>
+              </figure>
+            ))}
             <figure>
               <figcaption>{t.inline}</figcaption>
               <div className="screen-preview__frame" role="img" aria-label={t.inline}>
-                <InlineCardScreen screen={tab.screens.ja} />
+                <InlineCardScreen screen={screens.ja} />
               </div>
             </figure>
           </div>

@@ -4,8 +4,8 @@ import { roleLabelsIn } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locale";
 import { roleHelpIn, userMessagesIn } from "@/lib/users/messages";
 import { createUserSchema, roleValues } from "@/lib/users/schema";
-import { CheckboxGroup, FormErrors, Submit, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { CheckboxGroup, FormErrors, Submit, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 import { useConsoleLocale, useMessages } from "@/lib/i18n/console/client";
 
 export const roleOptions = (locale: Locale) => roleValues.map((role) => ({ value: role, label: roleLabelsIn[locale][role], help: roleHelpIn[locale][role] }));

@@ -3,8 +3,8 @@ import { getFormProps } from "@conform-to/react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { userMessagesIn } from "@/lib/users/messages";
 import { resetPasswordSchema, setActiveSchema, updateRolesSchema } from "@/lib/users/schema";
-import { CheckboxGroup, FormErrors, Submit, TextField } from "../form-fields";
-import { useConsoleForm, type ConsoleAction } from "../use-console-form";
+import { CheckboxGroup, FormErrors, Submit, TextField } from "../form/fields";
+import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 import { roleOptions } from "./create-user-form";
 import { useConsoleLocale, useMessages } from "@/lib/i18n/console/client";
 

@@ -1,14 +1,13 @@
 "use client";
-import { getFormProps, useForm, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, type ReactNode } from "react";
-import type { z } from "zod";
-import type { ActionResult } from "@/lib/actions/action-client";
+import { useEffect, type ReactNode } from "react";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
+import { FormErrors, HiddenFields, Submit } from "../form/fields";
+import { useConsoleForm, type ConsoleAction, type FormSchema } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
 
-export type WorkflowServerAction = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+export type WorkflowServerAction = ConsoleAction;
 
 type Fields = Record<string, FieldMetadata<unknown>>;
 
@@ -30,7 +29,7 @@ export function ActionForm({
   children,
 }: {
   action: WorkflowServerAction;
-  schema: z.ZodType<Record<string, unknown>>;
+  schema: FormSchema;
   /** fixed values the form carries (revision id and version, notice id) */
   hidden: Record<string, string | number>;
   submitLabel: string;
@@ -44,86 +43,31 @@ export function ActionForm({
 }) {
   const workflowMessages = useMessages(workflowMessagesIn);
   const router = useRouter();
-  const [lastResult, formAction, pending] = useActionState(action, undefined);
-  const [form, fields] = useForm<Record<string, unknown>>({
-    id,
-    defaultValue,
-    lastResult,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const { form, fields, formAction, pending, lastResult } = useConsoleForm(action, schema, defaultValue, { id });
   const done = lastResult?.done === true;
   useEffect(() => {
     if (done) router.refresh();
   }, [done, lastResult, router]);
-  const conflict = lastResult && "conflict" in lastResult && lastResult.conflict !== undefined;
+  const conflict = lastResult?.conflict !== undefined;
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-workflow-form">
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {form.errors?.length ? (
-        <div id={form.errorId} className="admin-form-error" role="alert">
-          <p>{form.errors.join(" ")}</p>
-          {conflict && (
-            <button type="button" className="admin-button-secondary" onClick={() => router.refresh()}>
-              {workflowMessages.actions.reload}
-            </button>
-          )}
-        </div>
-      ) : null}
+      <HiddenFields values={hidden} />
+      <FormErrors form={form}>
+        {conflict && (
+          <button type="button" className="admin-button-secondary" onClick={() => router.refresh()}>
+            {workflowMessages.actions.reload}
+          </button>
+        )}
+      </FormErrors>
       {done && notice ? (
         <p className="admin-form-done" role="status">
           {notice}
         </p>
       ) : null}
-      {children?.(fields as Fields, form)}
-      <button type="submit" disabled={pending} className={danger ? "admin-button-danger" : undefined}>
-        {pending ? workflowMessages.actions.pending : submitLabel}
-      </button>
+      {children?.(fields as Fields, form as FormMetadata<Record<string, unknown>>)}
+      <Submit pending={pending} pendingText={workflowMessages.actions.pending} variant={danger ? "danger" : undefined}>
+        {submitLabel}
+      </Submit>
     </form>
-  );
-}
-
-/** A labelled input or textarea of a workflow form, its error tied to it (aria-describedby). */
-export function FormField({
-  meta,
-  label,
-  type = "text",
-  multiline = false,
-  hint,
-}: {
-  meta: FieldMetadata<unknown> | undefined;
-  label: string;
-  type?: "text" | "datetime-local";
-  multiline?: boolean;
-  hint?: string;
-}) {
-  if (!meta) return null;
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  const describedBy = [meta.errors ? meta.errorId : null, hintId].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id: meta.id,
-    name: meta.name,
-    defaultValue: typeof meta.initialValue === "string" ? meta.initialValue : undefined,
-    "aria-invalid": meta.errors ? true : undefined,
-    "aria-describedby": describedBy,
-  };
-  return (
-    <div className="admin-field">
-      <label htmlFor={meta.id}>{label}</label>
-      {multiline ? <textarea key={meta.key} rows={3} {...common} /> : <input key={meta.key} type={type} {...common} />}
-      {hint && (
-        <p id={hintId} className="admin-field-hint">
-          {hint}
-        </p>
-      )}
-      {meta.errors ? (
-        <p id={meta.errorId} className="admin-field-error">
-          {meta.errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
   );
 }

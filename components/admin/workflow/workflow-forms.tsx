@@ -4,7 +4,8 @@ import "@/lib/notices/editor/zod-in-browser";
 import * as schemas from "@/lib/notices/commands/schemas";
 import type { AmendmentType } from "@/lib/generated/prisma/enums";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
-import { ActionForm, FormField, type WorkflowServerAction } from "./action-form";
+import { FieldError, TextArea, TextField } from "../form/fields";
+import { ActionForm, type WorkflowServerAction } from "./action-form";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useMessages } from "@/lib/i18n/console/client";
 
@@ -34,7 +35,7 @@ export function RejectForm({ action, ...ref }: Props) {
     <details className="admin-disclosure">
       <summary>{t.reject}</summary>
       <ActionForm action={action} schema={schemas.rejectRevisionSchema} hidden={{ ...ref }} submitLabel={t.reject} danger>
-        {(fields) => <FormField meta={fields.comment} label={t.rejectComment} multiline />}
+        {(fields) => <TextArea meta={fields.comment!} label={t.rejectComment} rows={3} />}
       </ActionForm>
     </details>
   );
@@ -52,14 +53,10 @@ function BackfillFields({ fields }: { fields: Record<string, import("@conform-to
         <div className="admin-check">
           <input type="checkbox" id={backfill.id} name={backfill.name} aria-describedby={backfill.errors ? backfill.errorId : undefined} />
           <label htmlFor={backfill.id}>{t.backfill}</label>
-          {backfill.errors && (
-            <p id={backfill.errorId} className="admin-field-error">
-              {backfill.errors.join(" ")}
-            </p>
-          )}
+          <FieldError id={backfill.errorId} errors={backfill.errors} />
         </div>
       )}
-      <FormField meta={fields.publishedAt} label={t.originalDate} type="datetime-local" />
+      <TextField meta={fields.publishedAt!} label={t.originalDate} type="datetime-local" />
       {unknown && (
         <div className="admin-check">
           <input type="checkbox" id={unknown.id} name={unknown.name} />
@@ -85,7 +82,7 @@ export function ScheduleForm({ action, ...ref }: Props) {
     <details className="admin-disclosure">
       <summary>{t.schedule}</summary>
       <ActionForm action={action} schema={schemas.scheduleRevisionSchema} hidden={{ ...ref }} submitLabel={t.schedule}>
-        {(fields) => <FormField meta={fields.publishAt} label={t.publishAt} type="datetime-local" />}
+        {(fields) => <TextField meta={fields.publishAt!} label={t.publishAt} type="datetime-local" />}
       </ActionForm>
     </details>
   );
@@ -129,7 +126,7 @@ export function WithdrawForm({ action, noticeId }: { action: WorkflowServerActio
     <details className="admin-disclosure">
       <summary>{t.withdraw}</summary>
       <ActionForm action={action} schema={schemas.withdrawNoticeSchema} hidden={{ noticeId }} submitLabel={t.withdraw} danger>
-        {(fields) => <FormField meta={fields.reason} label={t.withdrawReason} multiline />}
+        {(fields) => <TextArea meta={fields.reason!} label={t.withdrawReason} rows={3} />}
       </ActionForm>
     </details>
   );
@@ -162,11 +159,7 @@ function Touched({ meta, legend, choices, checked }: { meta: import("@conform-to
           </div>
         ))}
       </div>
-      {meta.errors && (
-        <p id={meta.errorId} className="admin-field-error">
-          {meta.errors.join(" ")}
-        </p>
-      )}
+      <FieldError id={meta.errorId} errors={meta.errors} />
     </fieldset>
   );
 }
@@ -217,14 +210,10 @@ export function AmendmentForm({
                   </div>
                 ))}
               </div>
-              {type.errors && (
-                <p id={type.errorId} className="admin-field-error">
-                  {type.errors.join(" ")}
-                </p>
-              )}
+              <FieldError id={type.errorId} errors={type.errors} />
             </fieldset>
-            <FormField meta={fields.summaryJa} label={a.summaryJa} multiline />
-            <FormField meta={fields.summaryEn} label={a.summaryEn} multiline />
+            <TextArea meta={fields.summaryJa!} label={a.summaryJa} rows={3} />
+            <TextArea meta={fields.summaryEn!} label={a.summaryEn} rows={3} />
             <Touched meta={fields.sectionKeys} legend={a.sections} choices={sections} checked={current?.sectionKeys ?? []} />
             <Touched meta={fields.windowKeys} legend={a.windows} choices={windows} checked={current?.windowKeys ?? []} />
           </>

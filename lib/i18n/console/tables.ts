@@ -1,3 +1,4 @@
+import { formMessagesIn } from "@/components/admin/form/messages";
 import { impactEditorMessagesIn } from "@/components/admin/impact-table-editor/messages";
 import { previewTabMessagesIn } from "@/components/admin/notice-preview/messages";
 import { auditMessagesIn, actionLabelsIn } from "@/lib/admin/audit/messages";
@@ -22,6 +23,7 @@ import type { Localized } from "./translation";
  */
 export const consoleTables: Record<string, Localized<unknown>> = {
   shell: shellMessagesIn,
+  form: formMessagesIn,
   menu: menuLabelsIn,
   roles: roleLabelsIn,
   signIn: signInMessagesIn,

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { beforeAll, describe, expect, it } from "vitest";
-import { executeWrite } from "@/lib/actions/action-client";
+import { executeWrite, formReply } from "@/lib/actions/action-client";
 import { ConflictError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { UnknownCatalogKeyError } from "@/lib/notices/content/write";
@@ -275,7 +275,7 @@ describe("through the console's write path", () => {
     const { revision } = await draftNotice();
     await as(editor, (c) => saveDraft(c, { revisionId: revision.id, version: 1, content: minimalContent(24, { title: { ja: "保存済みの題" } }) }));
     const input = { revisionId: revision.id, version: 1, content: minimalContent(24, { title: { ja: "手元で書いた題" } }) };
-    const result = await executeWrite((i: typeof input, c) => saveDraft(c, i).then(() => undefined), input, await sessionUser(editor), submission(revision.id, 1));
+    const result = await executeWrite((i: typeof input, c) => saveDraft(c, i).then(() => undefined), input, await sessionUser(editor), formReply(submission(revision.id, 1)));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reply.error).toEqual({ version: [m.staleVersion] });
@@ -288,7 +288,7 @@ describe("through the console's write path", () => {
     const { revision } = await draftNotice();
     const content = minimalContent(24, { contactKey: "no-such-contact" });
     const input = { revisionId: revision.id, version: 1, content };
-    const result = await executeWrite((i: typeof input, c) => saveDraft(c, i).then(() => undefined), input, await sessionUser(editor), submission(revision.id, 1));
+    const result = await executeWrite((i: typeof input, c) => saveDraft(c, i).then(() => undefined), input, await sessionUser(editor), formReply(submission(revision.id, 1)));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reply.error).toEqual({ "content.contactKey": ["問い合わせ先「no-such-contact」はありません。"] });

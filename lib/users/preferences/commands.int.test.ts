@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { executeWrite } from "@/lib/actions/action-client";
+import { executeWrite, formReply } from "@/lib/actions/action-client";
 import { sessionStateFor, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { ConsoleLocale } from "@/lib/generated/prisma/enums";
@@ -27,7 +27,7 @@ function form(userId: string, locale: string) {
 async function switchAs(user: SessionUser, userId: string, locale: ConsoleLocale) {
   const submission = form(userId, locale);
   if (submission.status !== "success") throw new Error("the test's form should parse");
-  return executeWrite(setConsoleLocale, submission.value, user, submission);
+  return executeWrite(setConsoleLocale, submission.value, user, formReply(submission));
 }
 
 const storedLocale = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id } })).locale;

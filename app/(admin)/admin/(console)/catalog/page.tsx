@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CatalogTable } from "@/components/admin/catalog/catalog-table";
 import { ErrorCodeFormatForm } from "@/components/admin/catalog/error-code-format-form";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { catalogKinds, catalogMessagesIn } from "@/lib/catalog/messages";
 import { readCatalog, readErrorCodeFormats } from "@/lib/catalog/read";
@@ -20,11 +21,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
     <>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
-      {done === "format" ? (
-        <p role="status" className="admin-done">
-          {m.done.format}
-        </p>
-      ) : null}
+      <DoneNotice message={done === "format" ? m.done.format : null} />
       {catalogKinds.map((kind) => (
         <CatalogTable key={kind} kind={kind} rows={catalog[kind]} />
       ))}

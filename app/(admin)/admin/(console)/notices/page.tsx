@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminTable } from "@/components/admin/admin-table";
 import { requireUser } from "@/lib/auth/session";
 import { dateToJstInput } from "@/lib/notices/editor/jst-input";
 import { noticeKinds } from "@/lib/notices/content/schema";
@@ -76,34 +77,16 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       {notices.length === 0 ? (
         <p>{t.noneFound}</p>
       ) : (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.title}</th>
-                <th scope="col">{t.columns.kind}</th>
-                <th scope="col">{t.columns.state}</th>
-                <th scope="col">{t.columns.slug}</th>
-                <th scope="col">{t.columns.updated}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notices.map((n) => (
-                <tr key={n.id}>
-                  <td>
-                    <Link href={`/admin/notices/${n.id}`}>{n.latest?.titleJa || t.untitled}</Link>
-                  </td>
-                  <td>{kindNames[n.kind]}</td>
-                  <td>{t.noticeStates[n.state]}</td>
-                  <td>
-                    <code>{n.slug}</code>
-                  </td>
-                  <td>{dateToJstInput(n.latest?.updatedAt ?? n.updatedAt).replace("T", " ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          rows={notices}
+          columns={[
+            { header: t.columns.title, cell: (n) => <Link href={`/admin/notices/${n.id}`}>{n.latest?.titleJa || t.untitled}</Link> },
+            { header: t.columns.kind, cell: (n) => kindNames[n.kind] },
+            { header: t.columns.state, cell: (n) => t.noticeStates[n.state] },
+            { header: t.columns.slug, cell: (n) => <code>{n.slug}</code> },
+            { header: t.columns.updated, cell: (n) => dateToJstInput(n.latest?.updatedAt ?? n.updatedAt).replace("T", " ") },
+          ]}
+        />
       )}
       {pages > 1 ? (
         <nav aria-label={t.pages} className="admin-pages">

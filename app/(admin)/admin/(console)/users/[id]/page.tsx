@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PasswordForm, RolesForm, StatusForm } from "@/components/admin/users/user-settings-forms";
 import { describeRoles } from "@/lib/auth/roles";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { userMessagesIn } from "@/lib/users/messages";
 import { findUser } from "@/lib/users/read";
@@ -37,11 +38,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <Link href="/admin/users">{m.edit.back}</Link>
       </p>
       <h1>{m.edit.heading(user.name)}</h1>
-      {notice ? (
-        <p role="status" className="admin-done">
-          {notice}
-        </p>
-      ) : null}
+      <DoneNotice message={notice} />
       <dl className="admin-facts">
         <dt>{m.columns.email}</dt>
         <dd>{user.email}</dd>

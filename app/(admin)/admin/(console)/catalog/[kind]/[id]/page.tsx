@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CatalogEntryForm } from "@/components/admin/catalog/catalog-entry-form";
 import { RetireForm } from "@/components/admin/catalog/retire-form";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { catalogChoices, readEntry } from "@/lib/catalog/read";
@@ -29,11 +30,7 @@ export default async function CatalogEntryPage({ params, searchParams }: { param
         <Link href="/admin/catalog">{m.back}</Link>
       </p>
       <h1>{m.editHeading(m.kinds[kind].singular, entry.nameJa)}</h1>
-      {notice ? (
-        <p role="status" className="admin-done">
-          {notice}
-        </p>
-      ) : null}
+      <DoneNotice message={notice} />
       <section className="admin-panel">
         <CatalogEntryForm key={JSON.stringify(entry)} kind={kind} action={saveActions[kind]} choices={choices} entry={entry} />
       </section>

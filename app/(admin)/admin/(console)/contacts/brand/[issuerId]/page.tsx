@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { IssuerForm, ScreenDefaultsForm } from "@/components/admin/contacts/brand-forms";
+import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { contactMessagesIn } from "@/lib/contacts/messages";
-import { findIssuer } from "@/lib/contacts/read";
+import { loadIssuerForEdit } from "@/lib/contacts/load";
 import { saveIssuerAction, saveScreenDefaultsAction } from "../../actions";
 import { formValues } from "../../form-values";
 import { consoleLocale } from "@/lib/i18n/console/server";
@@ -17,10 +17,7 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
   const locale = await consoleLocale();
   const m = contactMessagesIn[locale];
   await requireUserWithRole("ADMIN");
-  const [{ issuerId }, { done }] = await Promise.all([params, searchParams]);
-  const issuer = await findIssuer(issuerId);
-  if (!issuer) notFound();
-  const notice = typeof done === "string" && done in m.done ? m.done[done as keyof typeof m.done] : null;
+  const { record: issuer, doneMessage } = await loadIssuerForEdit(params, searchParams);
   const { screenDefaults, ...fields } = issuer;
   const screen = screenDefaults[0];
   return (
@@ -29,11 +26,7 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
         <Link href="/admin/contacts">{m.back}</Link>
       </p>
       <h1>{m.brand.editHeading(issuer.nameJa)}</h1>
-      {notice ? (
-        <p role="status" className="admin-done">
-          {notice}
-        </p>
-      ) : null}
+      <DoneNotice message={doneMessage} />
       <section className="admin-panel">
         <IssuerForm key={issuer.updatedAt.toISOString()} action={saveIssuerAction} issuer={{ ...formValues(fields), id: issuer.id }} />
       </section>

@@ -1,30 +1,41 @@
 "use client";
-import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
-import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
+import { formMessagesIn } from "./messages";
 import { useMessages } from "@/lib/i18n/console/client";
 
-// The console's form controls for Conform forms (users, catalog, contacts): every
-// control has its label, and its error and help are tied to it with
-// aria-describedby (Conform's props), so a screen reader reads them with the field.
+// The console's form controls for Conform forms: every control has its label, and
+// its error and help are tied to it with aria-describedby (Conform's props), so a
+// screen reader reads them with the field.
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Meta = FieldMetadata<any, any, string[]>;
 
-/** The form's own errors (not a field's): a broken rule or a conflict the server found. */
-export function FormErrors({ form }: { form: Pick<FormMetadata, "errorId"> & { errors?: string[] } }) {
+/**
+ * The form's own errors (not a field's): a broken rule or a conflict the server
+ * found. `children`: what the person can do about it (e.g. load the latest state).
+ */
+export function FormErrors({ form, children }: { form: { errorId?: string; errors?: string[] }; children?: ReactNode }) {
   if (!form.errors?.length) return null;
+  if (!children)
+    return (
+      <p id={form.errorId} className="admin-form-error" role="alert">
+        {form.errors.join(" ")}
+      </p>
+    );
   return (
-    <p id={form.errorId} className="admin-form-error" role="alert">
-      {form.errors.join(" ")}
-    </p>
+    <div id={form.errorId} className="admin-form-error" role="alert">
+      <p>{form.errors.join(" ")}</p>
+      {children}
+    </div>
   );
 }
 
-function FieldError({ meta }: { meta: Meta }) {
-  return meta.errors?.length ? (
-    <p id={meta.errorId} className="admin-field-error">
-      {meta.errors.join(" ")}
+/** A field's error, with the id its control names in aria-describedby (Conform's errorId, or the editor's own). */
+export function FieldError({ id, errors }: { id: string; errors: readonly string[] | undefined }) {
+  return errors?.length ? (
+    <p id={id} className="admin-field-error">
+      {errors.join(" ")}
     </p>
   ) : null;
 }
@@ -44,21 +55,38 @@ export function TextField({
   type = "text",
   autoComplete,
   readOnly,
+  inputMode,
+  maxLength,
+  autoFocus,
+  spellCheck,
 }: {
   meta: Meta;
   label: string;
   help?: ReactNode;
-  type?: "text" | "email" | "password" | "number" | "url";
+  type?: "text" | "email" | "password" | "number" | "url" | "month" | "time" | "datetime-local";
   autoComplete?: string;
   readOnly?: boolean;
+  inputMode?: "numeric";
+  maxLength?: number;
+  autoFocus?: boolean;
+  spellCheck?: boolean;
 }) {
   const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: help ? meta.descriptionId : undefined });
   return (
     <div className="admin-field">
       <label htmlFor={meta.id}>{label}</label>
       <Help meta={meta} help={help} />
-      <input key={key} {...props} autoComplete={autoComplete ?? "off"} readOnly={readOnly} />
-      <FieldError meta={meta} />
+      <input
+        key={key}
+        {...props}
+        autoComplete={autoComplete ?? "off"}
+        readOnly={readOnly}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        autoFocus={autoFocus}
+        spellCheck={spellCheck}
+      />
+      <FieldError id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
@@ -70,7 +98,7 @@ export function TextArea({ meta, label, help, rows = 4 }: { meta: Meta; label: s
       <label htmlFor={meta.id}>{label}</label>
       <Help meta={meta} help={help} />
       <textarea key={key} {...props} rows={rows} />
-      <FieldError meta={meta} />
+      <FieldError id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
@@ -88,7 +116,7 @@ export function SelectField({ meta, label, options, help }: { meta: Meta; label:
           </option>
         ))}
       </select>
-      <FieldError meta={meta} />
+      <FieldError id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
@@ -108,16 +136,22 @@ export function CheckboxGroup({ meta, legend, options }: { meta: Meta; legend: s
           </label>
         </div>
       ))}
-      <FieldError meta={meta} />
+      <FieldError id={meta.errorId} errors={meta.errors} />
     </fieldset>
   );
 }
 
+/** The form's submit button: disabled, and saying so, while its action runs. */
 export function Submit({ pending, children, pendingText, variant }: { pending: boolean; children: ReactNode; pendingText?: string; variant?: "secondary" | "danger" }) {
-  const saving = useMessages(shellMessagesIn).saving;
+  const saving = useMessages(formMessagesIn).saving;
   return (
     <button type="submit" disabled={pending} className={variant ? `admin-button-${variant}` : undefined}>
       {pending ? (pendingText ?? saving) : children}
     </button>
   );
+}
+
+/** Fixed values a form carries (ids, versions), as hidden inputs. */
+export function HiddenFields({ values }: { values: Record<string, string | number> }) {
+  return Object.entries(values).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 }

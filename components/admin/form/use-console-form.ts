@@ -10,15 +10,19 @@ import type { Locale } from "@/lib/i18n/locale";
 
 export type ConsoleAction = (previous: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FormSchema = z.ZodType<any, Record<string, any>>;
+
 /**
  * A Conform form bound to a server action made by defineAction: validated in the
  * browser with the same zod schema the server parses with, the server's field errors
  * (broken rules, unique violations) shown at their fields.
  */
-export function useConsoleForm<S extends z.ZodObject>(action: ConsoleAction, schema: S, defaultValue?: DefaultValue<z.input<S>>) {
+export function useConsoleForm<S extends FormSchema>(action: ConsoleAction, schema: S, defaultValue?: DefaultValue<z.input<S>>, options?: { id?: string }) {
   const [lastResult, formAction, pending] = useActionState(action, undefined);
   const locale = useConsoleLocale();
   const [form, fields] = useForm<z.input<S>, z.output<S>, string[]>({
+    id: options?.id,
     lastResult,
     defaultValue,
     shouldValidate: "onBlur",

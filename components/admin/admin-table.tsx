@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+
+export interface AdminColumn<T> {
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  /** the cell that names the row: a <th scope="row"> */
+  rowHeader?: boolean;
+}
+
+/**
+ * The console's list table (notices, catalog, contacts, users, audit): on a phone it
+ * scrolls sideways in its wrapper instead of squeezing each column to a character.
+ */
+export function AdminTable<T extends { id: string }>({
+  rows,
+  columns,
+  caption,
+  className,
+  rowClassName,
+  scrollLabel,
+}: {
+  rows: readonly T[];
+  columns: readonly (AdminColumn<T> | false)[];
+  caption?: ReactNode;
+  className?: string;
+  rowClassName?: (row: T) => string | undefined;
+  /** makes the wrapper a focusable, labelled region, so that a keyboard can scroll it (for rows without a link to focus) */
+  scrollLabel?: string;
+}) {
+  const shown = columns.filter((column): column is AdminColumn<T> => column !== false);
+  const region = scrollLabel ? ({ tabIndex: 0, role: "region", "aria-label": scrollLabel } as const) : {};
+  return (
+    <div className="admin-table-wrap" {...region}>
+      <table className={className ? `admin-table ${className}` : "admin-table"}>
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            {shown.map((column, i) => (
+              <th key={i} scope="col">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={rowClassName?.(row)}>
+              {shown.map((column, i) =>
+                column.rowHeader ? (
+                  <th key={i} scope="row">
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={i}>{column.cell(row)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
