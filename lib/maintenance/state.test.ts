@@ -74,6 +74,13 @@ describe("maintenanceStateAt: which channels, which window", () => {
     ]);
   });
 
+  it("a window naming no channel covers the channels of the revision's screen", () => {
+    const content = { ...notice000.revision2, windows: [{ key: "main", startsAt: START, endsAt: END, channelKeys: [] }] };
+    const snapshot = snapshotOf([snapshotNotice(notice000.slug, content)]);
+    // 000's screen: the link pages, both modals, the console and the test environment; not the token or API channels
+    expect(maintenanceStatesAt(snapshot, at(START)).filter((s) => s.active).map((s) => s.channel)).toEqual(notice000.revision2.screen!.channelKeys);
+  });
+
   it("where windows of two notices overlap, the one ending last is in force", () => {
     const early = snapshotNotice("a-early", minimalContentAt("2026-07-28T17:00:00Z", "2026-07-28T19:00:00Z", ["api"]));
     const late = snapshotNotice("b-late", minimalContentAt("2026-07-28T18:00:00Z", "2026-07-28T21:00:00Z", ["api"]));
