@@ -86,15 +86,22 @@ describe("the maintenance state during a database outage", () => {
     expect(await state(`channel=${CHANNEL}&at=${new Date(start.getTime() + 90 * 60_000).toISOString()}`)).toMatchObject({ active: true, retryAfterSeconds: 1800 });
   });
 
-  it("a refresh fails, and readers answer from the file", async () => {
+  it("a refresh fails, and readers then answer from the shared file, with what was written into it during the outage", async () => {
     await expect(app.store.refreshMaintenanceSnapshot()).rejects.toThrow(/ECONNREFUSED|connect|Can't reach|closed/i);
     expect(app.store.databaseUnreachable()).toBe(true);
     expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 3600, notice: { slug } });
+    // what the outage command (issue 10) will do: extend the window in the file by half an hour
+    const file = app.store.readSnapshotFile()!;
+    const extended = structuredClone(file);
+    const window = extended.notices.find((n) => n.slug === slug)!.windows[0]!;
+    window.end = new Date(Date.parse(window.end) + 30 * 60_000).toISOString();
+    app.store.writeSnapshotFile(extended);
+    expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 5400, window: { end: window.end } });
   });
 
   it("an instance that starts during the outage answers from the file", async () => {
     app.store.resetMaintenanceSnapshot();
-    expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 3600, notice: { slug } });
+    expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 5400, notice: { slug } });
     const all = await state("");
     expect(all.channels.filter((c: { active: boolean }) => c.active).map((c: { channel: string }) => c.channel)).toEqual([CHANNEL]);
   });
