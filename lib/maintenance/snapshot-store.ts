@@ -72,16 +72,22 @@ export function readSnapshotFile(directory = snapshotDirectory()): MaintenanceSn
 }
 
 async function refreshOnce(client: Db): Promise<MaintenanceSnapshot> {
+  let snapshot: MaintenanceSnapshot;
   try {
-    const snapshot = await loadMaintenanceSnapshot(client, now());
-    store.memory = snapshot;
-    store.failedAt = null;
-    writeSnapshotFile(snapshot);
-    return snapshot;
+    snapshot = await loadMaintenanceSnapshot(client, now());
   } catch (error) {
     store.failedAt = Date.now();
     throw error;
   }
+  store.memory = snapshot;
+  store.failedAt = null;
+  // a file that cannot be written leaves this instance answering from memory, and says so
+  try {
+    writeSnapshotFile(snapshot);
+  } catch (error) {
+    console.error(`[maintenance] could not write the snapshot to ${snapshotDirectory()}: ${error instanceof Error ? error.message : error}`);
+  }
+  return snapshot;
 }
 
 /**
