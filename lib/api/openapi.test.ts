@@ -4,6 +4,10 @@ import { checkSchema } from "@/test/json-schema-check";
 import { noticeList } from "./notice-list";
 import { apiListParams } from "./list-query";
 import { openApiDocument } from "./openapi";
+import { maintenanceJson, maintenanceParams } from "./maintenance-json";
+import { maintenanceStatesAt } from "@/lib/maintenance/state";
+import { snapshotNotice, snapshotOf } from "@/lib/maintenance/test-fixtures";
+import * as notice000 from "@/prisma/seed/notice-000";
 
 const document = openApiDocument();
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -47,5 +51,18 @@ describe("openApiDocument", () => {
     const impact = document.components.schemas.Impact as { required: string[]; properties: Record<string, unknown> };
     expect(impact.required.sort()).toEqual(["channels", "paymentMethods", "services"]);
     expect(JSON.stringify(impact)).toContain('"enum":["unavailable","degraded","available"]');
+  });
+
+  it("declares exactly the properties a maintenance state has, active or not, and the parameters the endpoint takes", () => {
+    // 000's window, during it: some channels active (with a notice), test-environment too, none idle; then after it
+    const snapshot = snapshotOf([snapshotNotice(notice000.slug, notice000.revision2)]);
+    for (const at of ["2019-07-28T18:00:00Z", "2019-07-28T12:00:00Z", "2019-07-29T00:00:00Z"]) {
+      const body = json({ channels: maintenanceStatesAt(snapshot, new Date(at)).map(maintenanceJson) });
+      const state = document.components.schemas.MaintenanceState as { required: string[] };
+      expect(state.required.sort()).toEqual(Object.keys(body.channels[0]).sort());
+      expect(checkSchema(body, document.components.schemas.MaintenanceList, document), at).toEqual([]);
+    }
+    const declared = document.paths["/maintenance"].get.parameters.filter((p) => p.in === "query").map((p) => p.name);
+    expect(declared).toEqual([...maintenanceParams]);
   });
 });

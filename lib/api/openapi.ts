@@ -140,6 +140,30 @@ const schemas = {
       }),
     ],
   },
+  MaintenanceWindow: object({ start: instant, end: instant }, "A maintenance window's start (in force from it) and end (no longer in force at it)."),
+  MaintenanceNotice: object({ slug: string, url: ref("BothTexts"), title: ref("Text") }, "The published notice whose window it is."),
+  MaintenanceState: object(
+    {
+      active: { type: "boolean", description: "whether a published window covering the channel is in force at the instant: the maintenance screen replaces the channel's pages" },
+      channel: { type: "string", description: "the channel's catalog key" },
+      errorCode: { ...nullable(string), description: "the error code the gateway returns during the window (the notice's screen settings); null when not active" },
+      window: { ...nullable(ref("MaintenanceWindow")), description: "the window in force (where several cover the channel, the one ending last); null when not active" },
+      retryAfterSeconds: { ...nullable({ type: "integer", minimum: 1 }), description: "whole seconds to the window's planned end, rounded up; null when not active" },
+      notice: nullable(ref("MaintenanceNotice")),
+      message: { ...nullable(ref("Text")), description: "the full-page screen's message: the notice's frozen text while active, else the admin's default; null only where no screen texts exist" },
+      inlineMessage: { ...nullable(ref("Text")), description: "the card form's inline message, as message" },
+      available: keys("services and payment methods the window leaves usable through this channel (lib/affected), catalog keys; empty when not active"),
+      unavailable: keys("services and payment methods the window stops or degrades on this channel, catalog keys; empty when not active"),
+      resendAfterWindow: { type: "boolean", description: "whether requests made during the window must be sent again after it; false when not active" },
+      next: {
+        ...nullable(object({ start: instant, end: instant, notice: ref("MaintenanceNotice") })),
+        description: "the next window to start on this channel after the instant; null when none is published",
+      },
+    },
+    "The maintenance state of one channel at an instant (now unless `at` is given).",
+  ),
+  MaintenanceList: object({ channels: { type: "array", items: ref("MaintenanceState"), description: "every channel of the catalog, catalog order" } }),
+  Unavailable: object({ error: { type: "string", enum: ["unavailable"] } }, "The instant asked for is before the maintenance snapshot and the database is unreachable: try again later."),
   Error: object({ error: { type: "string", enum: ["not_found"] } }),
   BadRequest: object(
     {
@@ -184,6 +208,7 @@ const validators = {
   "Cache-Control": { schema: string },
 };
 const ok = (schema: string, description: string) => ({ description, headers: validators, content: { "application/json": { schema: ref(schema) } } });
+const maintenanceHeaders = { ETag: validators.ETag, "Cache-Control": { description: "never longer than until the next window edge, at most 60 s", schema: string } };
 const notModified = { description: "The copy named by If-None-Match or If-Modified-Since is current (no body).", headers: validators };
 
 export function openApiDocument() {
@@ -219,6 +244,34 @@ export function openApiDocument() {
             "200": ok("NoticeDetail", "The notice's current published revision."),
             "304": notModified,
             "404": { description: "No published notice has this slug.", content: { "application/json": { schema: ref("Error") } } },
+          },
+        },
+      },
+      "/maintenance": {
+        get: {
+          operationId: "getMaintenanceState",
+          summary: "The maintenance state of a channel, or of every channel, now or at an instant",
+          description:
+            "For merchants' systems and deploy tooling; nothing on the payment API's runtime path depends on it. Answered from the server's snapshot of the published windows, which survives a database outage.",
+          parameters: [
+            { name: "channel", in: "query", required: false, description: "a channel's catalog key; without it, every channel", schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } },
+            { name: "at", in: "query", required: false, description: "an ISO 8601 instant with its offset (a preview of that instant); default now", schema: { type: "string", format: "date-time" } },
+            { name: "If-None-Match", in: "header", required: false, schema: string },
+          ],
+          responses: {
+            "200": {
+              description: "The channel's state (with `channel`), or every channel's.",
+              headers: maintenanceHeaders,
+              content: { "application/json": { schema: { anyOf: [ref("MaintenanceState"), ref("MaintenanceList")] } } },
+            },
+            "304": { description: "The copy named by If-None-Match is current (no body).", headers: maintenanceHeaders },
+            "400": { description: "`at` that is no instant, a parameter given twice, or one this endpoint does not take.", content: { "application/json": { schema: ref("BadRequest") } } },
+            "404": { description: "No channel of the catalog has this key.", content: { "application/json": { schema: ref("Error") } } },
+            "503": {
+              description: "An instant before the snapshot was asked for while the database is unreachable, or no snapshot exists yet.",
+              headers: { "Retry-After": { schema: string } },
+              content: { "application/json": { schema: ref("Unavailable") } },
+            },
           },
         },
       },

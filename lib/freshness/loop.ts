@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { databaseUnreachable, lastRefreshAge, refreshMaintenanceSnapshot } from "@/lib/maintenance/snapshot-store";
 import { publishDueRevisions } from "@/lib/notices/commands/scheduled";
 import { runPublishHook } from "@/lib/notices/publish-hook";
 import { openChangeReader, parseNotification, type ChangeReader } from "./change-feed";
@@ -19,6 +20,12 @@ import { slugsWithWindowEdgeBetween } from "./window-edges";
 // The same tick publishes the scheduled revisions whose time has come (their
 // publishAt is an edge like a window's): no other service runs them, and every
 // instance may try, since each due revision is taken by one only (scheduled.ts).
+// The maintenance snapshot (lib/maintenance) follows the same changes: read at start,
+// on every notification, on every tick that saw a change, every minute as a backstop
+// (catalog and screen-text edits publish nothing), and on every tick while the database
+// is unreachable, so that readers go back from the file to memory as soon as it is back.
+
+const SNAPSHOT_MAX_AGE_MS = 60_000;
 
 const TICK_MS = Number(process.env.FRESHNESS_TICK_MS ?? 1_000);
 const state = globalThis as unknown as { freshnessStarted?: boolean };
@@ -40,6 +47,14 @@ export function startFreshnessLoop(): void {
   const queue = revalidationQueue();
   // this process's cache may hold pages from before it started (a build, a restart)
   queue.addAll();
+  const refreshSnapshot = () => {
+    const known = databaseUnreachable(); // said once per outage, not once a tick
+    return refreshMaintenanceSnapshot().then(
+      () => known && console.error("[maintenance] snapshot refreshed from the database again"),
+      (error) => known || console.error(`[maintenance] snapshot refresh failed, readers answer from the file: ${error instanceof Error ? error.message : error}`),
+    );
+  };
+  void refreshSnapshot();
 
   if (use.listen)
     listenForChanges({
@@ -49,6 +64,7 @@ export function startFreshnessLoop(): void {
         if (!change) return console.error(`[freshness] ignored a notification that names no change: ${payload.slice(0, 200)}`);
         queue.add([change]);
         queue.flush().catch(logFailure);
+        void refreshSnapshot();
       },
     });
 
@@ -58,6 +74,7 @@ export function startFreshnessLoop(): void {
   const timer = setInterval(async () => {
     if (running) return; // a slow tick is not overlapped by the next
     running = true;
+    let changed = false;
     try {
       // through the one publish hook, as a publication made in the console
       const scheduled = await publishDueRevisions();
@@ -69,9 +86,13 @@ export function startFreshnessLoop(): void {
         reader ??= await openChangeReader(db);
         queue.add(await reader.read());
       }
+      changed = queue.size > 0;
       if (queue.size) await queue.flush();
     } catch (error) {
       logFailure(error);
+    }
+    try {
+      if (changed || databaseUnreachable() || lastRefreshAge() >= SNAPSHOT_MAX_AGE_MS) await refreshSnapshot();
     } finally {
       running = false;
     }

