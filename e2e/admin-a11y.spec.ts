@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { allows, pages, visitorRoles, visitors } from "./support/console-access";
 import { fillUrl } from "./support/console-access-db";
+import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs } from "./support/staff";
 import { referenceAmendment } from "./support/workflow-fixtures";
 
@@ -12,16 +13,6 @@ import { referenceAmendment } from "./support/workflow-fixtures";
 // reports no violation (a <style> or style attribute without the nonce included).
 
 const viewports = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 800 } } as const;
-
-/** The CSP violations the page's document reports, from before its first script. */
-async function watchPolicy(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-}
 
 /** The document's width against the window's, and the outermost elements that stick out (to name the culprit). */
 function measureWidth() {
@@ -51,7 +42,7 @@ for (const entry of pages) {
     test(`no accessibility violations, nothing wider than the screen, no CSP report on ${entry.url} (${visitor}, ${device})`, async ({ page, context, baseURL }) => {
       test.slow();
       await page.setViewportSize(viewport);
-      const violations = await watchPolicy(page);
+      const violations = await watchPolicyViolations(page);
       if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), baseURL!);
       const response = await page.goto(await fillUrl(entry.url));
       expect(response?.status()).toBe(200);
@@ -72,7 +63,7 @@ test.describe("an amendment draft's page", () => {
       // the longest console page: the amendment's diff above the whole editor
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
-      const violations = await watchPolicy(page);
+      const violations = await watchPolicyViolations(page);
       await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
       await page.goto(`/admin/notices/${noticeId}`);
       const amendment = page.getByRole("region", { name: "訂正・追記の内容" });

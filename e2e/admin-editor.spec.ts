@@ -1,19 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs } from "./support/staff";
 
 // The notice editor (issue 9) in the browser: create from a template, edit, autosave,
 // a field error at its field, a conflict between two tabs; axe, the console's CSP
 // (CodeMirror included) and screenshots on a desktop and a phone.
-
-async function collectViolations(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-}
 
 async function axe(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -46,7 +38,7 @@ const saved = (page: Page) => expect(saveStatus(page)).toContainText("保存し�
 
 test("an editor creates a notice from a template, edits it and it saves itself", async ({ page, context, baseURL }) => {
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
-  const violations = await collectViolations(page);
+  const violations = await watchPolicyViolations(page);
   const s = slug();
   await createFromTemplate(page, s);
 
@@ -123,7 +115,7 @@ test("two tabs editing the same draft: the later save shows both texts and loses
 
 test("the list, the new-notice form and the editor on a desktop and a phone: axe, screenshots", async ({ page, context, baseURL }) => {
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
-  const violations = await collectViolations(page);
+  const violations = await watchPolicyViolations(page);
   for (const [width, height, name] of [
     [1280, 900, "desktop"],
     [375, 812, "phone"],
