@@ -34,25 +34,6 @@ async function checkPage(page: Page, violations: () => Promise<string[]>, shot: 
   await page.screenshot({ path: `test-results/screenshots/${shot}.png`, fullPage: true });
 }
 
-for (const entry of pages) {
-  // the least privileged visitor who may see it (the page as most of its users see it)
-  const visitor = visitors.find((v) => allows(entry.audience, v));
-  if (!visitor) continue;
-  for (const [device, viewport] of Object.entries(viewports)) {
-    test(`no accessibility violations, nothing wider than the screen, no CSP report on ${entry.url} (${visitor}, ${device})`, async ({ page, context, baseURL }) => {
-      test.slow();
-      await page.setViewportSize(viewport);
-      const violations = await watchPolicyViolations(page);
-      if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), baseURL!);
-      const response = await page.goto(await fillUrl(entry.url));
-      expect(response?.status()).toBe(200);
-      await expect(page.locator("h1").first()).toBeVisible();
-      const name = entry.url.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "root";
-      await checkPage(page, violations, `a11y-${name}-${device}`);
-    });
-  }
-}
-
 test.describe("an amendment draft's page", () => {
   let noticeId = "";
   test.beforeAll(() => {
@@ -74,3 +55,22 @@ test.describe("an amendment draft's page", () => {
     });
   }
 });
+
+for (const entry of pages) {
+  // the least privileged visitor who may see it (the page as most of its users see it)
+  const visitor = visitors.find((v) => allows(entry.audience, v));
+  if (!visitor) continue;
+  for (const [device, viewport] of Object.entries(viewports)) {
+    test(`no accessibility violations, nothing wider than the screen, no CSP report on ${entry.url} (${visitor}, ${device})`, async ({ page, context, baseURL }) => {
+      test.slow();
+      await page.setViewportSize(viewport);
+      const violations = await watchPolicyViolations(page);
+      if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), baseURL!);
+      const response = await page.goto(await fillUrl(entry.url));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1").first()).toBeVisible();
+      const name = entry.url.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "root";
+      await checkPage(page, violations, `a11y-${name}-${device}`);
+    });
+  }
+}
