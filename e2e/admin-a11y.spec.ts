@@ -37,6 +37,7 @@ async function checkPage(page: Page, violations: () => Promise<string[]>, shot: 
 test.describe("an amendment draft's page", () => {
   let noticeId = "";
   test.beforeAll(() => {
+    test.setTimeout(120_000); // a tsx process publishes a long notice and amends it
     ({ noticeId } = referenceAmendment("(画面確認)"));
   });
   for (const [device, viewport] of Object.entries(viewports)) {
