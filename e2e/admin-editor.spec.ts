@@ -114,6 +114,8 @@ test("two tabs editing the same draft: the later save shows both texts and loses
 });
 
 test("the list, the new-notice form and the editor on a desktop and a phone: axe, screenshots", async ({ page, context, baseURL }) => {
+  // six axe runs, two of them over the long editor: past 180 s on a machine shared by many builds
+  test.setTimeout(300_000);
   await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
   const violations = await watchPolicyViolations(page);
   for (const [width, height, name] of [
