@@ -1,30 +1,77 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { allows, pages, visitorRoles, visitors } from "./support/console-access";
 import { fillUrl } from "./support/console-access-db";
+import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs } from "./support/staff";
+import { referenceAmendment } from "./support/workflow-fixtures";
 
-// axe-core, all rules, on every console page of the access table, as a visitor
-// allowed to see it, on a phone and on a desktop: no violation of any impact.
+// Every console page of the access table, and an amendment draft's page (amendment
+// panel with its diff, and the editor), as a visitor allowed to see it, on a phone and
+// on a desktop: axe-core (all rules) reports no violation of any impact, the page is
+// no wider than the screen (nothing to scroll sideways), and the console's CSP
+// reports no violation (a <style> or style attribute without the nonce included).
 
 const viewports = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 800 } } as const;
+
+/** The document's width against the window's, and the outermost elements that stick out (to name the culprit). */
+function measureWidth() {
+  const viewport = window.innerWidth;
+  const out = (e: Element) => e.getBoundingClientRect().right > viewport + 0.5;
+  const culprits = [...document.querySelectorAll("body *")]
+    .filter((e) => out(e) && !(e.parentElement && out(e.parentElement)))
+    .slice(0, 5)
+    .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${[...e.classList].map((c) => `.${c}`).join("")} (${Math.round(e.getBoundingClientRect().right)} px)`);
+  return { scrollWidth: document.documentElement.scrollWidth, viewport, culprits };
+}
+
+async function checkPage(page: Page, violations: () => Promise<string[]>, shot: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const width = await page.evaluate(measureWidth);
+  expect(width.scrollWidth, `wider than the window: ${width.culprits.join(", ")}`).toBeLessThanOrEqual(width.viewport);
+  expect(await violations()).toEqual([]);
+  await page.screenshot({ path: `test-results/screenshots/${shot}.png`, fullPage: true });
+}
+
+test.describe("an amendment draft's page", () => {
+  let noticeId = "";
+  test.beforeAll(() => {
+    test.setTimeout(120_000); // a tsx process publishes a long notice and amends it
+    ({ noticeId } = referenceAmendment("(画面確認)"));
+  });
+  for (const [device, viewport] of Object.entries(viewports)) {
+    test(`no accessibility violations, nothing wider than the screen, no CSP report (editor, ${device})`, async ({ page, context, baseURL }) => {
+      // the longest console page: the amendment's diff above the whole editor
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      const violations = await watchPolicyViolations(page);
+      await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
+      await page.goto(`/admin/notices/${noticeId}`);
+      const amendment = page.getByRole("region", { name: "訂正・追記の内容" });
+      await expect(amendment.getByRole("insertion").first()).toBeVisible();
+      // CodeMirror has mounted (and written its <style>)
+      await expect(page.getByRole("textbox", { name: "前文(あいさつ・概要、Markdown)(日本語)" })).toBeVisible({ timeout: 30_000 });
+      await checkPage(page, violations, `a11y-amendment-draft-${device}`);
+    });
+  }
+});
 
 for (const entry of pages) {
   // the least privileged visitor who may see it (the page as most of its users see it)
   const visitor = visitors.find((v) => allows(entry.audience, v));
   if (!visitor) continue;
   for (const [device, viewport] of Object.entries(viewports)) {
-    test(`no accessibility violations on ${entry.url} (${visitor}, ${device})`, async ({ page, context, baseURL }) => {
+    test(`no accessibility violations, nothing wider than the screen, no CSP report on ${entry.url} (${visitor}, ${device})`, async ({ page, context, baseURL }) => {
       test.slow();
       await page.setViewportSize(viewport);
+      const violations = await watchPolicyViolations(page);
       if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), baseURL!);
       const response = await page.goto(await fillUrl(entry.url));
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1").first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       const name = entry.url.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "root";
-      await page.screenshot({ path: `test-results/screenshots/a11y-${name}-${device}.png`, fullPage: true });
+      await checkPage(page, violations, `a11y-${name}-${device}`);
     });
   }
 }

@@ -2,10 +2,11 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { createStaffUser, signInAs } from "./support/staff";
+import { createStaffUser, signInAs, type StaffUser } from "./support/staff";
+import { draftNotice } from "./support/workflow-fixtures";
 
-// Issue 9, previews: the impact-table editor with its live preview (on its harness page
-// until the notice editor embeds it), the console's preview tab, and the public notice
+// Issue 9, previews: the impact-table editor with its live preview and the Markdown
+// preview, both in a notice's editor; the console's preview tab, and the public notice
 // page in draft mode: a draft for signed-in staff only, the cached page for everyone else.
 
 const root = path.join(__dirname, "..");
@@ -20,6 +21,13 @@ function draftNotices(slug: string) {
   return JSON.parse(out.trim().split("\n").at(-1)!) as Record<"published" | "unpublished", { noticeId: string; slug: string; revisionId: string }>;
 }
 
+/** A new notice's editor (a draft with one section of one paragraph), open in `page`. */
+async function openNewDraft(page: Page, author: StaffUser) {
+  const { noticeId } = draftNotice({ author, title: "プレビューの確認", startsInSeconds: 30 * 86_400 });
+  await page.goto(`/admin/notices/${noticeId}`);
+  await expect(page.getByRole("heading", { level: 2, name: "編集" })).toBeVisible();
+}
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -28,17 +36,23 @@ async function expectNoAxeViolations(page: Page) {
 test("the impact-table editor edits rows and the preview's 'what stops' follows", async ({ page, context, baseURL }) => {
   // each edit waits for a server rendering, and axe runs twice over a long form: minutes on a busy machine
   test.setTimeout(240_000);
-  await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
+  const editor = await createStaffUser(["EDITOR"]);
+  await signInAs(context, editor, baseURL!);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/admin/impact-table-harness");
-  const preview = page.getByTestId("impact-preview");
+  await openNewDraft(page, editor);
+  // the first section gets an impact table, as its block editor adds one
+  const section = page.getByRole("group", { name: /^セクション 1/ });
+  await section.getByLabel("追加する要素").selectOption({ label: "影響範囲の表" });
+  await section.getByRole("button", { name: "要素を追加" }).click();
+  const table = page.locator(".admin-impact-editor");
+  const preview = table.getByTestId("impact-preview");
   const stops = preview.locator(".facts__stops > dd");
-  const row1 = page.getByRole("group", { name: "行 1", exact: true });
+  const row1 = table.getByRole("group", { name: "行 1", exact: true });
 
   // the empty starter row: the shared schema's field errors, tied to the pickers
   const service = row1.getByRole("group", { name: "対象サービス（カタログから選択）" });
   await expect(service).toHaveAccessibleDescription(/カタログの項目を選んでください/);
-  await expect(page.getByRole("region", { name: "プレビュー", exact: true }).getByRole("status")).toHaveText("入力に誤りがあります。各欄を確認してください。");
+  await expect(table.getByRole("region", { name: "プレビュー", exact: true }).getByRole("status")).toHaveText("入力に誤りがあります。各欄を確認してください。");
 
   // pick with the keyboard: focus the checkbox, Space
   await service.getByRole("checkbox", { name: /クロネコwebコレクト/ }).focus();
@@ -57,7 +71,7 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
 
   // a copied row below, switched back to 'stops' for another method: grouped as rendered
   await row1.getByRole("button", { name: "行 1 を複製" }).click();
-  const row2 = page.getByRole("group", { name: "行 2", exact: true });
+  const row2 = table.getByRole("group", { name: "行 2", exact: true });
   await expect(row2.getByText("上の行とまとめて表示されます")).toBeVisible();
   await row2.getByRole("group", { name: "決済方法（カタログから選択）" }).getByRole("checkbox", { name: /クレジットカード払い/ }).uncheck();
   await row2.getByRole("group", { name: "決済方法（カタログから選択）" }).getByRole("checkbox", { name: /コンビニオンライン払い/ }).check();
@@ -68,11 +82,11 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
   await expect(preview.locator("table.impact-table tbody th[rowspan='2']")).toHaveText("クロネコwebコレクト");
 
   // English, from the same server rendering
-  await page.getByRole("radio", { name: "英語" }).check();
+  await table.getByRole("radio", { name: "英語" }).check();
   await expect(stops).toContainText("Convenience store online payment");
 
   // the form field carries the table as JSON for a plain post
-  const posted = JSON.parse(await page.locator('input[type="hidden"][name="impactTable"]').inputValue());
+  const posted = JSON.parse(await table.locator('input[type="hidden"][name="content.sections.0.blocks.1"]').inputValue());
   expect(posted.rows.map((r: { cells: { refs: string[]; availability?: string }[] }) => [r.cells[1]!.refs, r.cells[2]!.availability])).toEqual([
     [["credit-card"], "AVAILABLE"],
     [["convenience-store"], "UNAVAILABLE"],
@@ -86,10 +100,12 @@ test("the impact-table editor edits rows and the preview's 'what stops' follows"
 });
 
 test("the Markdown preview answers with the public site's sanitised HTML, for editors only", async ({ page, context, baseURL, request }) => {
-  test.setTimeout(90_000);
+  // a tsx process makes the notice and the editor's page is long: minutes on a busy machine
+  test.setTimeout(180_000);
   const anonymous = await request.post("/api/admin/preview/markdown", { data: { text: "**太字**" } });
   expect(anonymous.status()).toBe(401);
-  await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
+  const editor = await createStaffUser(["EDITOR"]);
+  await signInAs(context, editor, baseURL!);
   const answer = await page.request.post("/api/admin/preview/markdown", {
     data: { text: '**太字**と[危険](javascript:alert(1))\n\n<script>alert(1)</script><img src=x onerror="alert(1)">', footnoteKeys: [] },
   });
@@ -109,10 +125,14 @@ test("the Markdown preview answers with the public site's sanitised HTML, for ed
     dialogs++;
     void dialog.dismiss();
   });
-  await page.goto("/admin/impact-table-harness");
-  await page.getByLabel("本文", { exact: true }).fill('**太字**と[リンク](javascript:alert(1))\n\n<img src=x onerror="alert(1)"><script>alert(1)</script>');
-  const preview = page.getByRole("region", { name: "本文のプレビュー" });
-  await expect(preview.locator("strong")).toHaveText("太字");
+  await openNewDraft(page, editor);
+  // typed into the section's CodeMirror field, in place of its paragraph
+  await page.getByRole("textbox", { name: "本文(日本語、Markdown)" }).click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText('**太字**と[リンク](javascript:alert(1))\n\n<img src=x onerror="alert(1)"><script>alert(1)</script>');
+  const preview = page.getByRole("region", { name: "本文(日本語、Markdown)のプレビュー(セクション 1・要素 1)" });
+  // rendered on the server a moment after the text changes: seconds on a busy machine
+  await expect(preview.locator("strong")).toHaveText("太字", { timeout: 30_000 });
   await expect(preview).toContainText('<img src=x onerror="alert(1)"><script>alert(1)</script>');
   await expect(preview.locator("img, script, a[href^='javascript']")).toHaveCount(0);
   expect(dialogs).toBe(0);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs, type StaffUser } from "./support/staff";
 import { addParagraph, noticeBySlug } from "./support/workflow-fixtures";
 
@@ -37,6 +38,7 @@ test("an addendum to the first reference notice: type and summary, the diff befo
   const { noticeId } = noticeBySlug(slug);
 
   const editor = await signedIn(browser, writer, baseURL!);
+  const violations = await watchPolicyViolations(editor);
   await editor.goto(`/admin/notices/${noticeId}`);
   await expect(editor.locator(".admin-notice-header")).toContainText("公開中: 第2版");
   await workflow(editor).getByRole("button", { name: "訂正・追記する" }).click();
@@ -52,6 +54,9 @@ test("an addendum to the first reference notice: type and summary, the diff befo
   await amendment(editor).getByLabel("概要(英語)").fill("Added the checks after the maintenance");
   await amendment(editor).getByRole("button", { name: "訂正・追記の内容を保存する" }).click();
   await expect(amendment(editor).getByRole("status")).toHaveText("保存しました。");
+  // the draft's page came by the amend button's redirect (a client-side navigation):
+  // its CodeMirror <style> carries the document's nonce, no style attribute is refused
+  expect(await violations()).toEqual([]);
 
   // the text itself is the editor tab's; here it is saved through the same command
   const { revisionId } = noticeBySlug(slug).working!;
@@ -64,6 +69,8 @@ test("an addendum to the first reference notice: type and summary, the diff befo
   await phone.goto(`/admin/notices/${noticeId}`);
   await expect(amendment(phone).getByRole("insertion").filter({ hasText: added }).first()).toBeVisible();
   await phone.screenshot({ path: `${shots}/admin-amendment-diff-375.png`, fullPage: true });
+  // nothing to scroll sideways on a phone (the diff and the editor below it)
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   // this feature's parts; the editing tab below them is the editor's spec's
   const results = await new AxeBuilder({ page: editor }).include(".admin-notice-header").include(".admin-workflow").include(".admin-amendment").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);

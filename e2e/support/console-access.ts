@@ -89,8 +89,6 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/notices/[id]/history/page.tsx", url: "/admin/notices/:notice/history", audience: signedIn },
   // one's own second factor: every signed-in user (and a session that must enrol first)
   { file: "app/(admin)/admin/account/two-factor/page.tsx", url: "/admin/account/two-factor", audience: signedIn },
-  // console-preview's page for trying the impact-table editor on its own
-  { file: "app/(admin)/admin/(console)/impact-table-harness/page.tsx", url: "/admin/impact-table-harness", audience: previewers },
   // administration (Decision 5: admins manage users and the catalog; approvers read the audit log too)
   { file: "app/(admin)/admin/(console)/users/page.tsx", url: "/admin/users", audience: admin },
   { file: "app/(admin)/admin/(console)/users/[id]/page.tsx", url: "/admin/users/:user", audience: admin },

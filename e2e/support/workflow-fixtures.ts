@@ -34,6 +34,12 @@ export function addParagraph(input: { editor: StaffUser; revisionId: string; ja:
   return run<{ version: number }>("add-paragraph", { editorId: input.editor.id, revisionId: input.revisionId, ja: input.ja, en: input.en });
 }
 
+/** A published copy of the first reference notice with its 7/23 addendum as an amendment draft (title prefixed by `titlePrefix`). */
+export function referenceAmendment(titlePrefix: string) {
+  const slug = `e2e-amendment-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  return run<{ noticeId: string }>("reference-amendment", { slug, titlePrefix });
+}
+
 /** A notice's id and the revision being worked on, if any. */
 export function noticeBySlug(slug: string) {
   return run<{ noticeId: string; working: { revisionId: string; version: number } | null }>("find", { slug });

@@ -1,6 +1,7 @@
 "use client";
 import type { BlockContent } from "@/lib/notices/content/schema";
 import { editorLabelsIn } from "@/lib/notices/editor/messages";
+import { starterImpactTable } from "@/components/admin/impact-table-editor/table-edits";
 import { ImpactTableSlot } from "./impact-table-slot";
 import { Checkbox, fieldId, LocalizedInput, Select, TextInput } from "./fields";
 import { ListControls, move } from "./list-controls";
@@ -217,17 +218,7 @@ export function newBlock(type: Block["type"]): Block {
     case "WINDOWS":
       return { type, numbered: false, label: { ja: "サービス停止時間帯", en: "" }, emphasis: true };
     case "IMPACT_TABLE":
-      return {
-        type,
-        numbered: false,
-        columns: [
-          { role: "SERVICE", header: { ja: "対象サービス", en: "Service" }, groupRows: true },
-          { role: "PAYMENT_METHOD", header: { ja: "決済方法", en: "Payment method" }, groupRows: false },
-          { role: "AVAILABILITY", header: { ja: "影響の有無", en: "Availability" }, groupRows: false },
-        ],
-        rows: [{ cells: [{ refs: [] }, { refs: [] }, { refs: [], availability: "UNAVAILABLE" }] }],
-        footnotes: [],
-      };
+      return starterImpactTable();
     case "DELAYS":
       return { type, numbered: false, items: [emptyDelay()] };
     case "API_CHANGE":

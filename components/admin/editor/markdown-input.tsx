@@ -2,7 +2,7 @@
 import { markdown } from "@codemirror/lang-markdown";
 import { EditorView } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
-import { createContext, useContext, useMemo } from "react";
+import { useContext, useMemo } from "react";
 import { MarkdownPreview } from "@/components/admin/markdown-preview";
 import { DraftFactsContext } from "./editor-context";
 import { ErrorsContext, FieldError, fieldId } from "./fields";
@@ -14,8 +14,19 @@ import { editorLabelsIn, type editorLabels } from "@/lib/notices/editor/messages
 // role=textbox, which a <label for> cannot name: the label names it through
 // aria-labelledby, and the field's error through aria-describedby, both set as the
 // content element's attributes. CodeMirror writes its styles into one <style> element:
-// the console's CSP admits it by the request's nonce (EditorView.cspNonce).
-export const CspNonceContext = createContext<string | null>(null);
+// the console's CSP admits it by the document's nonce (EditorView.cspNonce).
+
+/**
+ * The nonce of the policy this document was loaded with. Not the page's own request's:
+ * after a client-side navigation (a link, a server action's redirect) the page was
+ * rendered for a request that got a fresh nonce in proxy.ts, while the browser still
+ * enforces the policy of the first response. Next put that one on the document's
+ * scripts; the `nonce` property still reads it after the browser hid the attribute.
+ */
+function documentNonce(): string | null {
+  if (typeof document === "undefined") return null; // CodeMirror mounts in the browser only
+  return document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce || null;
+}
 
 export function MarkdownInput({
   path,
@@ -35,7 +46,7 @@ export function MarkdownInput({
   const t = useMessages(editorLabelsIn);
   const facts = useContext(DraftFactsContext);
   const errors = useContext(ErrorsContext);
-  const nonce = useContext(CspNonceContext);
+  const nonce = documentNonce();
   const messages = errors[path] ?? [];
   const id = fieldId(path);
   const extensions = useMemo(

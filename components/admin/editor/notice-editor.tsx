@@ -13,7 +13,6 @@ import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { LetterFields, MerchantActionFields, ScreenFields } from "./content-fields";
 import { ErrorsContext, Select, TextInput, type FieldErrors } from "./fields";
 import { DraftFactsContext, type DraftFacts } from "./editor-context";
-import { CspNonceContext } from "./markdown-input";
 import { SectionsFields } from "./sections-fields";
 import { WindowsFields } from "./windows-fields";
 import { useMessages } from "@/lib/i18n/console/client";
@@ -37,8 +36,6 @@ export interface NoticeEditorProps {
   now: number;
   /** the catalog as the impact-table editor offers it */
   impactCatalog: CatalogOptions;
-  /** this request's CSP nonce, for CodeMirror's <style> element */
-  nonce: string | null;
 }
 
 /**
@@ -48,7 +45,7 @@ export interface NoticeEditorProps {
  * which is shown beside the person's own text (nothing is lost). Errors found by the
  * shared schema in the browser are shown at once and nothing is sent.
  */
-export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now, nonce, impactCatalog }: NoticeEditorProps) {
+export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisionId, version: initialVersion, initial, catalog, identityFixed, now, impactCatalog }: NoticeEditorProps) {
   const t = useMessages(editorLabelsIn);
   const kindNames = useMessages(kindNamesIn);
   const [values, setValues] = useState(initial);
@@ -150,7 +147,6 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
               : t.autosaveNote;
 
   return (
-    <CspNonceContext.Provider value={nonce}>
     <DraftFactsContext.Provider value={draftFacts(values, impactCatalog)}>
     <ErrorsContext.Provider value={errors}>
       <form
@@ -229,7 +225,6 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
       />
     </ErrorsContext.Provider>
     </DraftFactsContext.Provider>
-    </CspNonceContext.Provider>
   );
 }
 

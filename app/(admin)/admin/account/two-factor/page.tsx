@@ -37,7 +37,7 @@ export default async function TwoFactorPage() {
       </header>
       <main id="main" className="admin-main admin-account">
         <h1>{m.pageTitle}</h1>
-        {status === "must-enrol" ? <p className="admin-notice">{m.required}</p> : null}
+        {status === "must-enrol" ? <p className="admin-account-notice">{m.required}</p> : null}
         <TwoFactorSettings
           enrolment={enrolment && { uri: enrolment.uri, secret: enrolment.secret, qrSvg: enrolment.qrSvg, sealed: enrolment.sealed }}
           enrolled={enrolled && { enrolledAt: enrolled.enrolledAt.toISOString(), remainingRecoveryCodes: enrolled.remainingRecoveryCodes }}

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { NoticeEditor } from "@/components/admin/editor/notice-editor";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { consoleNonce } from "@/lib/http/console-nonce";
 import { listAttachments } from "@/lib/notices/attachments/store";
 import { editorCatalog, loadEditorNotice } from "@/lib/notices/editor/load";
 import { loadCatalogOptions } from "@/lib/notices/preview/load-catalog-options";
@@ -44,7 +43,6 @@ export default async function NoticeEditorPage({ params }: { params: Promise<{ i
           catalog={await editorCatalog()}
           identityFixed={notice.state !== "DRAFT"}
           now={now().getTime()}
-          nonce={await consoleNonce()}
           impactCatalog={await loadCatalogOptions()}
         />
       )}
