@@ -289,7 +289,7 @@ async function editorToPublication(browser: Browser, baseURL: string, contactKey
   // what the editor sends to its save route, last one wins
   let lastSaved: { content?: unknown } | null = null;
   editor.on("request", (request) => {
-    if (request.method() === "POST" && new URL(request.url()).pathname === `${noticeUrl}/draft`) lastSaved = request.postDataJSON() as { content?: unknown };
+    if (request.method() === "PUT" && new URL(request.url()).pathname === `${noticeUrl}/draft`) lastSaved = request.postDataJSON() as { content?: unknown };
   });
 
   // the structure first (legends change once headings hold payloads): every optional text and every block type
