@@ -62,6 +62,9 @@ export async function dangerousMarkup(where: Locator): Promise<string[]> {
         for (const attribute of element.getAttributeNames()) {
           const value = element.getAttribute(attribute) ?? "";
           if (/^on/i.test(attribute)) found.push(`${attribute} handler on <${tag}>: ${value.slice(0, 80)}`);
+          // React writes this action into every form whose action is a server action (the console's own
+          // forms): it only throws, should the form be submitted without React
+          if ((attribute === "action" || attribute === "formaction") && value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.")) continue;
           if (urlAttributes.includes(attribute.toLowerCase()) && /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\s\u0000-\u001f]/g, ""))) {
             found.push(`${attribute}="${value.slice(0, 80)}" on <${tag}>`);
           }

@@ -112,6 +112,7 @@ export const editorLabels = {
   screenInlineMessage: "モーダルのメッセージ",
   screenContactLabel: "問い合わせ先の見出し",
   screenContactLines: "問い合わせ先(1行ずつ、日本語)",
+  screenContactLinesEn: "問い合わせ先(1行ずつ、英語)",
   sections: "本文のセクション",
   section: (n: number, heading: string) => `セクション ${n}${heading ? `: ${heading}` : ""}`,
   sectionKey: "キー(ページ内リンク)",
