@@ -92,6 +92,14 @@ export function ScreenFields({ content, catalog, onChange }: Props) {
             value={screen.contactLines.ja.join("\n")}
             onChange={(v) => setScreen({ contactLines: { ...screen.contactLines, ja: v.split("\n") } })}
           />
+          <TextInput
+            path="content.screen.contactLines.en"
+            label={t.screenContactLinesEn}
+            multiline
+            lang="en"
+            value={(screen.contactLines.en ?? []).join("\n")}
+            onChange={(v) => setScreen({ contactLines: { ...screen.contactLines, en: v ? v.split("\n") : [] } })}
+          />
         </>
       ) : null}
     </section>
