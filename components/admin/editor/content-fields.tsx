@@ -8,6 +8,9 @@ import { MarkdownInput } from "./markdown-input";
 type Props = { content: EditorContent; catalog: EditorCatalog; onChange: (content: EditorContent) => void };
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
+/** A blank line is reported at its own path (…contactLines.ja.2): the textarea shows it. */
+const lineErrorPaths = (lang: "ja" | "en", lines: readonly string[]) => lines.map((_, i) => `content.screen.contactLines.${lang}.${i}`);
+
 /** The letter's frame: title, addressee, greeting, 記/以上, contact. */
 export function LetterFields({ content, catalog, onChange }: Props) {
   return (
@@ -89,6 +92,8 @@ export function ScreenFields({ content, catalog, onChange }: Props) {
             path="content.screen.contactLines.ja"
             label={t.screenContactLines}
             multiline
+            lang="ja"
+            also={lineErrorPaths("ja", screen.contactLines.ja)}
             value={screen.contactLines.ja.join("\n")}
             onChange={(v) => setScreen({ contactLines: { ...screen.contactLines, ja: v.split("\n") } })}
           />
@@ -96,6 +101,7 @@ export function ScreenFields({ content, catalog, onChange }: Props) {
             path="content.screen.contactLines.en"
             label={t.screenContactLinesEn}
             multiline
+            also={lineErrorPaths("en", screen.contactLines.en ?? [])}
             lang="en"
             value={(screen.contactLines.en ?? []).join("\n")}
             onChange={(v) => setScreen({ contactLines: { ...screen.contactLines, en: v ? v.split("\n") : [] } })}
