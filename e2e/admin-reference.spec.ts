@@ -327,8 +327,8 @@ test("an editor starts the reference notice from the 臨時 template (title, win
 });
 
 test("the re-created reference notice, published by an approver (backfill), reads as the seeded one", async ({ browser, baseURL }) => {
-  // about 250 inputs through the editor: on the shared 2-core machine under load each takes 1–3 s
-  test.setTimeout(600_000);
+  // about 250 inputs through the editor: on the shared 2-core machine under load (load average 15) each takes 1–3 s
+  test.setTimeout(900_000);
   const editorContext = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   await signInAs(editorContext, await createStaffUser(["EDITOR"], "編集 二郎"), baseURL!);
   const page = await editorContext.newPage();
