@@ -10,6 +10,9 @@ import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
 type Props = { content: EditorContent; catalog: EditorCatalog; onChange: (content: EditorContent) => void };
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
+/** A blank line is reported at its own path (…contactLines.ja.2): the textarea shows it. */
+const lineErrorPaths = (lang: "ja" | "en", lines: readonly string[]) => lines.map((_, i) => `content.screen.contactLines.${lang}.${i}`);
+
 /** The letter's frame: title, addressee, greeting, 記/以上, contact. */
 export function LetterFields({ content, catalog, onChange }: Props) {
   const t = useMessages(editorLabelsIn);
@@ -95,6 +98,8 @@ export function ScreenFields({ content, catalog, onChange }: Props) {
             path="content.screen.contactLines.ja"
             label={t.screenContactLines}
             multiline
+            lang="ja"
+            also={lineErrorPaths("ja", screen.contactLines.ja)}
             value={screen.contactLines.ja.join("\n")}
             onChange={(v) => setScreen({ contactLines: { ...screen.contactLines, ja: v.split("\n") } })}
           />
@@ -102,6 +107,7 @@ export function ScreenFields({ content, catalog, onChange }: Props) {
             path="content.screen.contactLines.en"
             label={t.screenContactLinesEn}
             multiline
+            also={lineErrorPaths("en", screen.contactLines.en ?? [])}
             lang="en"
             value={(screen.contactLines.en ?? []).join("\n")}
             // English is optional: an emptied field is no lines, not one empty line

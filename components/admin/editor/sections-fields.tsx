@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { BlockContent, SectionContentInput } from "@/lib/notices/content/schema";
 import { editorLabelsIn } from "@/lib/notices/editor/messages";
 import { BlockFields, newBlock } from "./block-fields";
-import { fieldId, LocalizedInput, TextInput } from "./fields";
+import { fieldId, LocalizedInput, Select, TextInput } from "./fields";
 import { ListControls, move } from "./list-controls";
 import { useMessages } from "@/lib/i18n/console/client";
 
@@ -21,6 +21,14 @@ export function SectionsFields({ sections, onChange }: { sections: Section[]; on
           <legend>{t.section(i + 1, section.heading?.ja ?? "")}</legend>
           <ListControls index={i} count={sections.length} onMove={(to) => onChange(move(sections, i, to))} onRemove={() => onChange(sections.filter((_, j) => j !== i))} />
           <TextInput path={`content.sections.${i}.key`} label={t.sectionKey} value={section.key} onChange={(key) => set(i, { ...section, key })} />
+          {/* an attachment (資料) follows 以上 and is numbered by the page, not headed */}
+          <Select
+            path={`content.sections.${i}.kind`}
+            label={t.sectionKind}
+            value={section.kind ?? "BODY"}
+            options={(["BODY", "ATTACHMENT"] as const).map((value) => ({ value, label: t.sectionKinds[value] }))}
+            onChange={(kind) => set(i, { ...section, kind })}
+          />
           <LocalizedInput path={`content.sections.${i}.heading`} label={t.heading} value={section.heading} onChange={(heading) => set(i, { ...section, heading })} />
           {section.blocks.map((block, b) => (
             <fieldset key={b} className="admin-block">

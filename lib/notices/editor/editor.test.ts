@@ -67,6 +67,23 @@ describe("the editor's save schema", () => {
     expect(errors["content.screen.errorCode"]?.[0]).toMatch(/^英大文字1字と数字9桁/);
     expect(editorFieldErrors(save((v) => (v.screen!.errorCode = "Z010000000")))).toEqual({});
   });
+  it("keeps a section's kind (資料) and the screen's English contact lines, and names a wrong one at its field", () => {
+    const values = save((v) => {
+      v.sections[0]!.kind = "ATTACHMENT";
+      v.screen!.contactLines.en = ["Customer Service Centre", "Phone: +81-3-6671-8080"];
+    });
+    const parsed = editorSaveSchema.parse(values);
+    expect(parsed.content.sections[0]!.kind).toBe("ATTACHMENT");
+    expect(parsed.content.screen!.contactLines.en).toEqual(["Customer Service Centre", "Phone: +81-3-6671-8080"]);
+    const errors = editorFieldErrors(
+      save((v) => {
+        (v.sections[0] as { kind: string }).kind = "APPENDIX";
+        v.screen!.contactLines.en = ["Customer Service Centre", " "];
+      }),
+    );
+    expect(Object.keys(errors).sort()).toEqual(["content.screen.contactLines.en.1", "content.sections.0.kind"]);
+    expect(errors["content.screen.contactLines.en.1"]?.[0]).toMatch(/^必須です/);
+  });
   it("refuses a slug that is not lower-case words joined by hyphens", () => {
     const errors = editorFieldErrors({ ...save(), slug: "Maintenance 7/29" });
     expect(errors.slug?.[0]).toMatch(/^スラッグ\(URL\)は英小文字・数字/);

@@ -116,6 +116,8 @@ export const editorLabels = {
   sections: "本文のセクション",
   section: (n: number, heading: string) => `セクション ${n}${heading ? `: ${heading}` : ""}`,
   sectionKey: "キー(ページ内リンク)",
+  sectionKind: "セクションの種類",
+  sectionKinds: { BODY: "本文(記の中の項目)", ATTACHMENT: "資料(以上の後の別紙、「資料 1」と番号が付きます)" },
   heading: "見出し",
   addSection: "セクションを追加",
   newSectionHeading: "新しいセクション",
