@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { badUrlResponse, findUrlProblem } from "@/lib/http/bad-url";
 import { consoleCacheControl, consoleContentSecurityPolicy, isConsolePath, newNonce } from "@/lib/http/console-headers";
+import { isWithdrawn } from "@/lib/notices/withdrawn/directory";
 
 // Two duties, each for a few addresses only; the matcher below lets no other
 // request run this (a proxy on every request costs a share of a cached page's
@@ -25,7 +26,11 @@ import { consoleCacheControl, consoleContentSecurityPolicy, isConsolePath, newNo
 //    made for this request (Next reads it from the request's header and puts it on
 //    its scripts) and `Cache-Control: no-store`. Only headers: whether anyone may see
 //    a console page is decided by the page itself (lib/auth/session.ts), never here.
-export function proxy(request: NextRequest) {
+// 4. A withdrawn notice's addresses (its page, history and revisions) answer 410 Gone
+//    with the page that says so (ADR 0012). Pages cannot choose their status; a
+//    rewrite from here can. The list of withdrawn slugs is kept in memory
+//    (lib/notices/withdrawn/directory.ts), so a notice's page costs no query here.
+export async function proxy(request: NextRequest) {
   // a plain URL, as the client sent it: NextURL would put the trailing slash back
   const url = new URL(request.url);
   const problem = findUrlProblem(url.pathname, url.search);
@@ -37,7 +42,22 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
   if (isConsolePath(url.pathname)) return withConsoleHeaders(request);
+  const gone = await withdrawnPage(url);
+  if (gone) return NextResponse.rewrite(gone, { status: 410 });
   return undefined;
+}
+
+// /notices/{slug}, …/history, …/revisions/{n} (and the 410 page's own address), in
+// either language; the notice's calendar is answered by its route (cancelled events)
+const NOTICE_ADDRESS = /^(?:\/(en))?\/notices\/([^/]+)(?:\/history|\/revisions\/[^/]+|\/withdrawn)?$/;
+
+/** Where the 410 page of a withdrawn notice at this address is rendered, or null. */
+async function withdrawnPage(url: URL): Promise<URL | null> {
+  const match = NOTICE_ADDRESS.exec(url.pathname);
+  if (!match) return null;
+  const [, locale = "ja", slug = ""] = match;
+  if (!(await isWithdrawn(slug))) return null;
+  return new URL(`/${locale}/notices/${slug}/withdrawn`, url);
 }
 
 function withConsoleHeaders(request: NextRequest) {
@@ -69,5 +89,8 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/api/auth/:path*",
+    // 4: a notice's pages (a withdrawn one answers 410)
+    "/notices/:slug/:rest*",
+    "/en/notices/:slug/:rest*",
   ],
 };

@@ -54,7 +54,7 @@ const historyInclude = {
 export async function getPublishedNotice(slug: string, number?: number) {
   const notice = await db.notice.findFirst({
     where: { slug, ...publicNotice },
-    include: { issuer: true, revisions: historyInclude },
+    include: { revisions: historyInclude },
   });
   if (!notice) return null;
   const wanted = number ?? notice.revisions.findLast((r) => r.status === "PUBLISHED")?.number;
@@ -102,7 +102,6 @@ export async function listFeedNotices(slug?: string, listing?: Prisma.NoticeList
           slug: true,
           kind: true,
           updatedAt: true,
-          issuer: { select: { nameJa: true, nameEn: true } },
           revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect },
         },
       }),
@@ -142,7 +141,7 @@ export async function getApiNotice(slug: string) {
     async (tx) => {
       const notice = await tx.notice.findFirst({
         where: { slug, ...publicNotice },
-        include: { issuer: true, revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect } },
+        include: { revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect } },
       });
       if (!notice) return null;
       const revision = await tx.revision.findFirst({ where: { noticeId: notice.id, status: "PUBLISHED" }, include: revisionInclude });
