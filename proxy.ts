@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { badUrlResponse, findUrlProblem } from "@/lib/http/bad-url";
 import { consoleCacheControl, consoleContentSecurityPolicy, isConsolePath, newNonce } from "@/lib/http/console-headers";
-import { isWithdrawn } from "@/lib/notices/withdrawn/directory";
 
 // Two duties, each for a few addresses only; the matcher below lets no other
 // request run this (a proxy on every request costs a share of a cached page's
@@ -56,6 +55,8 @@ async function withdrawnPage(url: URL): Promise<URL | null> {
   const match = NOTICE_ADDRESS.exec(url.pathname);
   if (!match) return null;
   const [, locale = "ja", slug = ""] = match;
+  // loaded on first use: the matcher's unit test imports this file's config without a database
+  const { isWithdrawn } = await import("@/lib/notices/withdrawn/directory");
   if (!(await isWithdrawn(slug))) return null;
   return new URL(`/${locale}/notices/${slug}/withdrawn`, url);
 }
