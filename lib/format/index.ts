@@ -11,6 +11,8 @@ export {
   formatWindow,
   formatDateEn,
   formatDateJa,
+  formatDateTime,
+  formatDateTimeEn,
   formatDateTimeJa,
   formatDuration,
   formatMonthDayEn,

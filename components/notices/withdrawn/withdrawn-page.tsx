@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Phrases } from "@/components/site/phrases";
 import { SiteShell } from "@/components/site/site-shell";
-import { formatMoment } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { getWithdrawnNotice } from "@/lib/notices/withdrawn/queries";
@@ -40,7 +40,7 @@ export async function WithdrawnPage({ slug, locale }: { slug: string; locale: Lo
         <dd lang={locale === "en" && !notice.title.en ? "ja" : undefined}>{pick(notice.title, locale)}</dd>
         <dt>{t.at}</dt>
         <dd>
-          <time dateTime={notice.withdrawnAt.toISOString()}>{formatMoment(notice.withdrawnAt, locale)}</time>
+          <time dateTime={notice.withdrawnAt.toISOString()}>{formatDateTime(notice.withdrawnAt, locale)}</time>
         </dd>
         {notice.reason && (
           <>
