@@ -9,6 +9,9 @@ import { withdrawNotice } from "@/lib/notices/commands";
 import { as, publishedAmendment } from "@/lib/notices/commands/test-support";
 import { loadNotice } from "@/lib/notices/published/load-notice";
 import { buildNoticeView } from "@/lib/notices/page/view";
+import { findNoticePage } from "@/lib/notices/listing/listing";
+import { emptyIndexQuery } from "@/lib/notices/listing/query";
+import * as notice000 from "@/prisma/seed/notice-000";
 import { seed } from "@/prisma/seed";
 import { minimalContent, publishedNotice, staffIds } from "@/test/db-helpers";
 import { windowUid } from "@/lib/feeds/ids";
@@ -102,6 +105,21 @@ describe("published means frozen (Decision 2) for every public reader", () => {
       expect(after.feedJa).toContain(`<name>${published.ja}</name>`);
     } finally {
       await db.issuer.update({ where: { id: issuer.id }, data: { nameJa: published.ja, nameEn: published.en } });
+    }
+  });
+
+  it("keeps the services' names the index shows for a notice after the catalog renames them", async () => {
+    const listed = async () => (await findNoticePage(emptyIndexQuery, 100)).notices.find((n) => n.slug === notice000.slug)!;
+    const before = await listed();
+    expect(before.serviceNames.length).toBeGreaterThan(0);
+    const key = before.serviceKeys[0]!;
+    const service = await db.service.findUniqueOrThrow({ where: { key } });
+    await db.service.update({ where: { key }, data: { nameJa: "改名後のサービス", nameEn: "Renamed service" } });
+    try {
+      expect((await listed()).serviceNames).toEqual(before.serviceNames);
+      expect(before.serviceNames[0]).toEqual({ ja: service.nameJa, en: service.nameEn });
+    } finally {
+      await db.service.update({ where: { key }, data: { nameJa: service.nameJa, nameEn: service.nameEn } });
     }
   });
 });
