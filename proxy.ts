@@ -41,8 +41,15 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
   if (isConsolePath(url.pathname)) return withConsoleHeaders(request);
-  const gone = await withdrawnPage(url);
-  if (gone) return NextResponse.rewrite(gone, { status: 410 });
+  const gone = await withdrawnPage(url.pathname);
+  if (gone) {
+    // from nextUrl, whose origin is the one Next routes by: a URL built from
+    // request.url may name another host (localhost for 127.0.0.1), and Next would then
+    // proxy the rewrite as an external one, back through this proxy
+    const destination = request.nextUrl.clone();
+    destination.pathname = gone;
+    return NextResponse.rewrite(destination, { status: 410 });
+  }
   return undefined;
 }
 
@@ -51,14 +58,14 @@ export async function proxy(request: NextRequest) {
 const NOTICE_ADDRESS = /^(?:\/(en))?\/notices\/([^/]+)(?:\/history|\/revisions\/[^/]+|\/withdrawn)?$/;
 
 /** Where the 410 page of a withdrawn notice at this address is rendered, or null. */
-async function withdrawnPage(url: URL): Promise<URL | null> {
-  const match = NOTICE_ADDRESS.exec(url.pathname);
+async function withdrawnPage(pathname: string): Promise<string | null> {
+  const match = NOTICE_ADDRESS.exec(pathname);
   if (!match) return null;
   const [, locale = "ja", slug = ""] = match;
   // loaded on first use: the matcher's unit test imports this file's config without a database
   const { isWithdrawn } = await import("@/lib/notices/withdrawn/directory");
   if (!(await isWithdrawn(slug))) return null;
-  return new URL(`/${locale}/notices/${slug}/withdrawn`, url);
+  return `/${locale}/notices/${slug}/withdrawn`;
 }
 
 function withConsoleHeaders(request: NextRequest) {
