@@ -25,11 +25,7 @@ import { consoleCacheControl, consoleContentSecurityPolicy, isConsolePath, newNo
 //    made for this request (Next reads it from the request's header and puts it on
 //    its scripts) and `Cache-Control: no-store`. Only headers: whether anyone may see
 //    a console page is decided by the page itself (lib/auth/session.ts), never here.
-// 4. A withdrawn notice's addresses (its page, history and revisions) answer 410 Gone
-//    with the page that says so (ADR 0012). Pages cannot choose their status; a
-//    rewrite from here can. The list of withdrawn slugs is kept in memory
-//    (lib/notices/withdrawn/directory.ts), so a notice's page costs no query here.
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   // a plain URL, as the client sent it: NextURL would put the trailing slash back
   const url = new URL(request.url);
   const problem = findUrlProblem(url.pathname, url.search);
@@ -41,31 +37,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
   if (isConsolePath(url.pathname)) return withConsoleHeaders(request);
-  const gone = await withdrawnPage(url.pathname);
-  if (gone) {
-    // from nextUrl, whose origin is the one Next routes by: a URL built from
-    // request.url may name another host (localhost for 127.0.0.1), and Next would then
-    // proxy the rewrite as an external one, back through this proxy
-    const destination = request.nextUrl.clone();
-    destination.pathname = gone;
-    return NextResponse.rewrite(destination, { status: 410 });
-  }
   return undefined;
-}
-
-// /notices/{slug}, …/history, …/revisions/{n} (and the 410 page's own address), in
-// either language; the notice's calendar is answered by its route (cancelled events)
-const NOTICE_ADDRESS = /^(?:\/(en))?\/notices\/([^/]+)(?:\/history|\/revisions\/[^/]+|\/withdrawn)?$/;
-
-/** Where the 410 page of a withdrawn notice at this address is rendered, or null. */
-async function withdrawnPage(pathname: string): Promise<string | null> {
-  const match = NOTICE_ADDRESS.exec(pathname);
-  if (!match) return null;
-  const [, locale = "ja", slug = ""] = match;
-  // loaded on first use: the matcher's unit test imports this file's config without a database
-  const { isWithdrawn } = await import("@/lib/notices/withdrawn/directory");
-  if (!(await isWithdrawn(slug))) return null;
-  return `/${locale}/notices/${slug}/withdrawn`;
 }
 
 function withConsoleHeaders(request: NextRequest) {
@@ -97,8 +69,5 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/api/auth/:path*",
-    // 4: a notice's pages (a withdrawn one answers 410)
-    "/notices/:slug/:rest*",
-    "/en/notices/:slug/:rest*",
   ],
 };
