@@ -77,7 +77,6 @@ export async function NoticeIndexPage({ locale, searchParams }: { locale: Locale
       </div>
       <NoticeList
         notices={data.notices}
-        services={facets.services}
         at={at}
         locale={locale}
         excerpts={excerpts}

@@ -3,7 +3,7 @@ import { Fragment } from "react";
 import { formatDate, formatWindow } from "@/lib/format";
 import { amendmentBadge, endState, endStateText, noticeStatus, titleSuffix, type NoticeStatus } from "@/lib/notices/derive";
 import type { Excerpt } from "@/lib/notices/listing/excerpt";
-import type { CatalogEntry, NoticeSummary } from "@/lib/notices/listing/listing";
+import type { NoticeSummary } from "@/lib/notices/listing/listing";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { Phrases } from "@/components/site/phrases";
@@ -32,14 +32,12 @@ function ExcerptLine({ excerpt, locale }: { excerpt: Excerpt; locale: Locale }) 
 function NoticeItem({
   notice,
   status,
-  services,
   at,
   locale,
   excerpt,
 }: {
   notice: NoticeSummary;
   status: NoticeStatus;
-  services: Map<string, CatalogEntry>;
   at: Date;
   locale: Locale;
   excerpt?: Excerpt;
@@ -48,10 +46,8 @@ function NoticeItem({
   const title = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;
   const suffix = titleSuffix(notice.amendment, locale);
   const ended = endState(notice.windows, notice.windowAmendmentType, at);
-  const names = notice.serviceKeys.flatMap((key) => {
-    const s = services.get(key);
-    return s ? [locale === "en" && s.nameEn ? s.nameEn : s.nameJa] : [];
-  });
+  // the names the notice was published with (Decision 2), not today's catalog
+  const names = notice.serviceNames.map((s) => (locale === "en" && s.en ? s.en : s.ja));
   return (
     <li className={`notice-item notice-item--${status}`}>
       <div className="notice-item__meta">
@@ -109,21 +105,18 @@ function NoticeItem({
  */
 export function NoticeList({
   notices,
-  services,
   at,
   locale,
   noUpcoming = null,
   excerpts,
 }: {
   notices: NoticeSummary[];
-  services: CatalogEntry[];
   at: Date;
   locale: Locale;
   noUpcoming?: string | null;
   /** by slug, for a keyword search */
   excerpts?: Map<string, Excerpt>;
 }) {
-  const byKey = new Map(services.map((s) => [s.key, s]));
   const withStatus = notices.map((notice) => ({ notice, status: noticeStatus(notice.windows, at) }));
   return (
     <>
@@ -138,7 +131,7 @@ export function NoticeList({
             {group.length > 0 ? (
               <ul className="notice-list">
                 {group.map(({ notice }) => (
-                  <NoticeItem key={notice.slug} notice={notice} status={status} services={byKey} at={at} locale={locale} excerpt={excerpts?.get(notice.slug)} />
+                  <NoticeItem key={notice.slug} notice={notice} status={status} at={at} locale={locale} excerpt={excerpts?.get(notice.slug)} />
                 ))}
               </ul>
             ) : (

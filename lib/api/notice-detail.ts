@@ -6,7 +6,7 @@ import { formatDuration, formatScreenPeriodEn, formatScreenPeriodJa, formatWindo
 import type { getApiNotice } from "@/lib/notices/published/queries";
 import { numberSections, reportLabel, statedDate, titleSuffix } from "@/lib/notices/derive";
 import { revisionContent } from "@/lib/notices/content/read";
-import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
+import { frozenIssuer, type ContactSnapshot } from "@/lib/notices/content/snapshots";
 import { publishedImpact } from "@/lib/affected/read";
 import { latest, toFeedNotice } from "@/lib/feeds/feed-notice";
 import { noticeListItem, statusChangedAt } from "./notice-list";
@@ -19,12 +19,12 @@ const both = <T>(f: (locale: "ja" | "en") => T) => ({ ja: f("ja"), en: f("en") }
 const contactOf = (contact: ContactSnapshot | null) => contact && { ...contact, punctuation: contact.punctuation ?? "HALF_WIDTH" };
 
 export function noticeDetail({ notice, revision, history }: ApiNoticeRow, at: Date) {
-  const issuer = revision.issuerSnapshot as IssuerSnapshot | null;
+  const issuer = frozenIssuer(revision);
   const facts = toFeedNotice({
     slug: notice.slug,
     kind: notice.kind,
     changedAt: notice.updatedAt,
-    issuer: issuer ?? notice.issuer,
+    issuer,
     history,
     current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: revision.windows, impact: publishedImpact(revision) },
   });

@@ -124,6 +124,7 @@ describe("amendments, 表記修正 and withdrawal as the feeds see them", () => 
     expect(entryOf(parseFeed(withdrawn.body), notice.slug)).toBeUndefined();
     // the withdrawn notice is gone, yet a client's If-Modified-Since must not match the old list
     expect(withdrawn.lastModified!.getTime()).toBeGreaterThan(before.getTime());
-    expect(await noticeCalendarDocument(notice.slug, "ja")).toBeNull();
+    // its own calendar stays, its windows cancelled (ADR 0012; lib/notices/withdrawn)
+    expect(events((await noticeCalendarDocument(notice.slug, "ja"))!.body).map((e) => e.getFirstPropertyValue("status"))).toEqual(["CANCELLED"]);
   });
 });

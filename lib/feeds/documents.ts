@@ -19,9 +19,13 @@ export async function calendarDocument(locale: Locale): Promise<Representation> 
   return { body: buildCalendar(notices, messages[locale].site.siteName, locale), lastModified };
 }
 
-/** The windows of one published notice, named after it; null when no such notice is public. */
+/**
+ * The windows of one published notice, named after it; of a withdrawn one, its
+ * windows cancelled (a subscribed calendar drops them: ADR 0012); null for any other slug.
+ */
 export async function noticeCalendarDocument(slug: string, locale: Locale): Promise<Representation | null> {
-  const { notices, lastModified } = await loadFeedNotices(slug);
+  const published = await loadFeedNotices(slug);
+  const { notices, lastModified } = published.notices.length ? published : await loadFeedNotices(slug, undefined, "WITHDRAWN");
   const notice = notices[0];
   if (!notice) return null;
   const name = locale === "en" && notice.title.en ? notice.title.en : notice.title.ja;

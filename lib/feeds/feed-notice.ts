@@ -18,6 +18,8 @@ export interface FeedNoticeInput {
   kind: NoticeKind;
   /** the last write to the notice row (every publication and withdrawal touches it) */
   changedAt: Date;
+  /** set on a withdrawn notice (only its own calendar reads one: ADR 0012) */
+  withdrawnAt?: Date | null;
   issuer: { nameJa: string; nameEn: string | null };
   /** every published revision, any order */
   history: {
@@ -62,6 +64,8 @@ export interface FeedNotice {
   visibleAmendments: number;
   /** the last time anything shown changed, 表記修正 included: HTTP Last-Modified */
   changedAt: Date;
+  /** when the notice was withdrawn; null while it is public */
+  withdrawnAt: Date | null;
 }
 
 /** The latest of these instants, null for none. */
@@ -96,6 +100,7 @@ export function toFeedNotice(input: FeedNoticeInput): FeedNotice {
     visibleAmendments: amendments.filter(isVisibleAmendment).length,
     // a backfilled publication carries its historical date; the row's write time is what a cache saw
     changedAt: latest([input.changedAt, ...published.map((r) => r.publishedAt)])!,
+    withdrawnAt: input.withdrawnAt ?? null,
   };
 }
 

@@ -31,17 +31,21 @@ export function windowEvents(notice: FeedNotice, locale: Locale = "ja"): Stamped
   // what the notice stops or degrades (lib/affected), by the names it was published with
   const categories = affectedEntries(notice.impact, locale).map((e) => categoryText(e.name));
   // DTSTAMP is required: where the date is unknown, the instant the notice appeared here
-  const revised = notice.stampedAt.getTime();
+  // A withdrawn notice cancels every window, as news after the last amendment: a higher
+  // SEQUENCE, stamped at the withdrawal (ADR 0012)
+  const withdrawn = notice.withdrawnAt;
+  const revised = (withdrawn ?? notice.stampedAt).getTime();
   return notice.windows.map((w) => {
-    const cancelled = w.status === "CANCELLED";
+    const cancelled = w.status === "CANCELLED" || withdrawn !== null;
+    const why = withdrawn ? messages[locale].withdrawn.calendar : messages[locale].amendments.CANCELLATION;
     const description = [
-      `${formatWindow(w.startsAt, w.endsAt, locale)}${cancelled ? ` (${messages[locale].amendments.CANCELLATION})` : ""}`,
+      `${formatWindow(w.startsAt, w.endsAt, locale)}${cancelled ? ` (${why})` : ""}`,
       notice.amendment && `${sectionAmendedMarker(notice.amendment, locale)} ${pick(notice.amendment.summary)}`,
       url,
     ];
     return {
       uid: windowUid(notice.slug, w.key),
-      sequence: notice.visibleAmendments,
+      sequence: notice.visibleAmendments + (withdrawn ? 1 : 0),
       // RFC 5545 TEXT allows no control character but TAB; `ics` escapes LF (and CRLF)
       // as \n but passes a lone CR through, which clients read as the end of the line
       title: stripControlCharacters(pick(notice.title)),

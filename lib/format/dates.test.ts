@@ -6,6 +6,7 @@ import {
   formatDateEn,
   formatDateTime,
   formatDateJa,
+  formatDateTimeEn,
   formatDateTimeJa,
   formatDuration,
   formatMonthDayEn,
@@ -106,6 +107,11 @@ describe("Japanese dates", () => {
     expect(formatDateTimeJa(seed1[0])).toBe("2019年7月29日(月) 午前2:00");
     expect(formatDateTimeJa(at("2019-07-29T03:00:00Z"))).toBe("2019年7月29日(月) 午後0:00");
     expect(formatDateTimeJa(at("2019-12-31T15:05:00Z"))).toBe("2020年1月1日(水) 午前0:05");
+  });
+
+  it("formatDateTimeEn (a withdrawal's moment): the date and year in Japan time", () => {
+    expect(formatDateTimeEn(seed1[0])).toBe("29 July 2019 at 2:00 JST");
+    expect(formatDateTimeEn(at("2019-12-31T15:05:00Z"))).toBe("1 January 2020 at 0:05 JST");
   });
 
   it("formatMonthDayJa and formatShortDateJa (the amendment date 7/23)", () => {

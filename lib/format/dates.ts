@@ -180,6 +180,12 @@ export function formatMomentEn(date: Date): string {
   return `${dayMonthEn(p)} at ${time24(p)} JST`;
 }
 
+/** "29 July 2019 at 8:00 JST": an instant with its year (the English of formatDateTimeJa) */
+export function formatDateTimeEn(date: Date): string {
+  const p = jstParts(date);
+  return `${dayMonthEn(p)} ${p.year} at ${time24(p)} JST`;
+}
+
 /** "23 Jul" */
 export function formatShortDateEn(date: Date): string {
   const p = jstParts(date);
@@ -252,6 +258,10 @@ export function formatWindow(start: Date, end: Date, locale: FormatLocale): stri
 
 export function formatScreenPeriod(start: Date, end: Date, locale: FormatLocale): string {
   return locale === "ja" ? formatScreenPeriodJa(start, end) : formatScreenPeriodEn(start, end);
+}
+
+export function formatDateTime(date: Date, locale: FormatLocale): string {
+  return locale === "ja" ? formatDateTimeJa(date) : formatDateTimeEn(date);
 }
 
 export function formatMoment(date: Date, locale: FormatLocale): string {

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { clearSearchCache } from "@/lib/notices/listing/cache";
 import { NOTICES_TAG, noticeTag } from "@/lib/notices/published/tags";
+import { expireWithdrawnDirectory } from "@/lib/notices/withdrawn/directory";
 import { logFailure, revalidationQueue } from "./loopback";
 
 /**
@@ -16,10 +17,13 @@ export function revalidateNotice(slug: string): void {
   revalidateTag(NOTICES_TAG, { expire: 0 });
   // keyword searches are kept in memory, not under the tag
   clearSearchCache();
+  // proxy.ts answers a withdrawn notice's addresses with 410 from this list
+  expireWithdrawnDirectory();
   for (const prefix of ["", "/en"]) {
     revalidatePath(`${prefix}/`);
     revalidatePath(`${prefix}/notices/${slug}`);
     revalidatePath(`${prefix}/notices/${slug}/history`);
+    revalidatePath(`${prefix}/notices/${slug}/withdrawn`);
   }
 }
 
@@ -29,6 +33,7 @@ export function revalidateNotice(slug: string): void {
  */
 export function revalidateAllNotices(): void {
   revalidateTag(NOTICES_TAG, { expire: 0 });
+  expireWithdrawnDirectory();
   revalidatePath("/", "layout");
 }
 

@@ -37,8 +37,13 @@ describe("the proxy's matcher", () => {
     for (const address of ["/admin", "/admin/sign-in", "/admin/notices/x", "/api/auth/session", "/api/auth/callback/credentials"]) expect(runs(address), address).toBe(true);
   });
 
-  it("leaves the cached pages as linked, and Next's static files, alone", () => {
-    for (const address of ["/", "/en", "/notices/2019-07-29-webcollect-scheduled-maintenance", "/en/notices/x/history", "/feed.xml", "/api/v1/notices", "/?utm_source=mail", "/_next/static/chunks/app/%5Bslug%5D/page.js"])
+  it("runs for a notice's pages, whose address answers 410 once it is withdrawn (ADR 0012)", () => {
+    for (const address of ["/notices/2019-07-29-webcollect-scheduled-maintenance", "/en/notices/x/history", "/notices/x/revisions/2", "/en/notices/x"])
+      expect(runs(address), address).toBe(true);
+  });
+
+  it("leaves the index, feeds and API as linked, and Next's static files, alone", () => {
+    for (const address of ["/", "/en", "/feed.xml", "/calendar.ics", "/api/v1/notices", "/?utm_source=mail", "/_next/static/chunks/app/%5Bslug%5D/page.js"])
       expect(runs(address), address).toBe(false);
   });
 });

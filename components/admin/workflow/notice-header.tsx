@@ -67,6 +67,12 @@ export async function NoticeHeader({ notice }: { notice: NoticeWorkflow }) {
           <Link href={`/notices/${notice.slug}`}>{t.header.publicPage}</Link>
         </p>
       )}
+      {notice.state === "WITHDRAWN" && (
+        <p>
+          {t.header.withdrawnNext} <Link href="/admin/notices/new">{t.header.newNotice}</Link>{" "}
+          <Link href={`/notices/${notice.slug}`}>{t.header.publicPage}</Link>
+        </p>
+      )}
     </header>
   );
 }

@@ -250,6 +250,14 @@ export const en: Messages = {
     text: "The notice may have been removed, or its address may have changed.",
     back: "Back to the notices",
   },
+  withdrawn: {
+    title: "This notice was withdrawn",
+    notice: "Notice",
+    at: "Withdrawn",
+    reason: "Reason",
+    back: "Back to the notices",
+    calendar: "Withdrawn",
+  },
   shopText: {
     heading: "Payment service maintenance",
     intro: (subject) =>

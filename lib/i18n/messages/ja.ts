@@ -253,6 +253,14 @@ export const ja = {
     text: "お知らせが削除されたか、URL が変わった可能性があります。",
     back: "お知らせ一覧へ戻る",
   },
+  withdrawn: {
+    title: "このお知らせは取り下げられました",
+    notice: "お知らせ",
+    at: "取り下げ日時",
+    reason: "理由",
+    back: "お知らせ一覧へ戻る",
+    calendar: "取り下げ",
+  },
   shopText: {
     heading: "【決済サービス一時停止のお知らせ】",
     intro: (subject: { methods: true } | { service: string }) =>

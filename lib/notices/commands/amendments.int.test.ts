@@ -152,4 +152,24 @@ describe("reject, discard, withdraw", () => {
     const again = await as(approver, (c) => withdrawNotice(c, { noticeId: notice.id, reason: "二度目" })).catch((e) => e);
     expect(again.message).toBe(m.alreadyWithdrawn);
   });
+
+  it("keeps a withdrawal final: no amendment starts, and a draft begun before it cannot be published", async () => {
+    const { editor, approver } = await staffIds();
+    const { notice } = await publishedNotice();
+    const amended = { ...minimalContent(), amendment: { type: "CHANGE" as const, summary: { ja: "日時を変更しました" } } };
+    const draft = await amendmentDraft(notice.id, amended);
+    await submitAndApprove(draft.id);
+    await as(approver, (c) => withdrawNotice(c, { noticeId: notice.id, reason: "実施を見送ったため" }));
+    const started = await as(editor, (c) => startAmendment(c, { noticeId: notice.id })).catch((e) => e);
+    expect(started).toBeInstanceOf(WorkflowError);
+    expect(started.message).toBe(m.withdrawnFinal);
+    const published = await as(approver, async (c) => publishRevision(c, await ref(draft.id))).catch((e) => e);
+    expect(published).toBeInstanceOf(WorkflowError);
+    expect(published.message).toBe(m.withdrawnFinal);
+    // nothing changed: still withdrawn with its reason, the draft still approved, nothing public
+    expect(await db.notice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ state: "WITHDRAWN", withdrawnReason: "実施を見送ったため" });
+    expect((await db.revision.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("APPROVED");
+    expect(await db.revision.findMany({ where: { noticeId: notice.id, number: { not: null } }, select: { number: true } })).toEqual([{ number: 1 }]);
+    expect(await loadNotice(notice.slug)).toBeNull();
+  });
 });

@@ -105,6 +105,8 @@ export async function startAmendment(context: CommandContext, input: { noticeId:
   const notice = await tx.notice.findUnique({ where: { id: input.noticeId } });
   if (!notice) throw new WorkflowError(m.noticeNotFound);
   if (notice.deletedAt) throw new WorkflowError(m.noticeDeleted);
+  // a withdrawal is final (docs/decisions/0012-withdrawn-notices.md)
+  if (notice.state === "WITHDRAWN") throw new WorkflowError(m.withdrawnFinal);
   const published = await tx.revision.findFirst({ where: { noticeId: notice.id, status: "PUBLISHED" }, include: revisionInclude });
   if (!published) throw new WorkflowError(m.notPublished);
   const { amendment: _previous, ...content } = revisionContent(published);

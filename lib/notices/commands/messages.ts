@@ -60,6 +60,7 @@ export const commandMessages = {
   scheduleBackfill: "停止日時がすべて過去の版は予約公開できません。バックフィルとして公開してください。",
   notScheduled: "この版は公開予約されていません。",
   alreadyWithdrawn: "このお知らせは既に取り下げられています。",
+  withdrawnFinal: "取り下げたお知らせは訂正・追記も再公開もできません。改めてお知らせする場合は、このお知らせをコピーして新しいお知らせを作成してください。",
   scheduledPublicationFailed: (reason: string) => `予約公開できませんでした: ${reason}`,
 } as const;
 

@@ -75,6 +75,10 @@ export async function publishRevision(context: CommandContext, input: { revision
   if (breakGlass && !breakGlassKinds.includes(revision.notice.kind)) throw new WorkflowError(m.breakGlassKind(revision.notice.kind), "breakGlass");
 
   await lockNotice(tx, revision.noticeId);
+  // read under the lock: a withdrawal committed meanwhile is seen. A withdrawal is
+  // final, also for a draft started before it (docs/decisions/0012-withdrawn-notices.md)
+  const { state } = await tx.notice.findUniqueOrThrow({ where: { id: revision.noticeId }, select: { state: true } });
+  if (state === "WITHDRAWN") throw new WorkflowError(m.withdrawnFinal);
   const previous = await tx.revision.findFirst({ where: { noticeId: revision.noticeId, status: "PUBLISHED" } });
   if ((previous?.id ?? null) !== revision.basedOnId)
     throw new ConflictError(m.publishedInBetween, { publishedRevisionId: previous?.id ?? null, publishedNumber: previous?.number ?? null }, "basedOn");
@@ -105,7 +109,7 @@ export async function publishRevision(context: CommandContext, input: { revision
       backfill,
     },
   });
-  await tx.notice.update({ where: { id: revision.noticeId }, data: { state: "PUBLISHED", withdrawnAt: null, withdrawnReason: null } });
+  await tx.notice.update({ where: { id: revision.noticeId }, data: { state: "PUBLISHED" } });
   await audit(tx, {
     actor,
     action: "revision.publish",

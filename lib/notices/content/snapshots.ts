@@ -43,6 +43,16 @@ const catalogName = (ref: {
 type ContactRecord = Omit<ContactSnapshot, "punctuation"> & { punctuation: ContactPunctuation };
 type IssuerRecord = IssuerSnapshot;
 
+/**
+ * The issuer a published revision was frozen with. Every publication freezes one
+ * (freezeSnapshots); there is no fallback to today's issuer record, which would
+ * rename old notices (Decision 2).
+ */
+export function frozenIssuer(revision: { id: string; issuerSnapshot: unknown }): IssuerSnapshot {
+  if (!revision.issuerSnapshot) throw new Error(`published revision ${revision.id} has no frozen issuer`);
+  return revision.issuerSnapshot as IssuerSnapshot;
+}
+
 /** What a revision keeps of its contact (also what a preview of a draft shows). */
 export function contactSnapshotOf(c: ContactRecord): ContactSnapshot {
   return {

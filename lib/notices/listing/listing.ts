@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { frozenNamesSchema, type CatalogName } from "@/lib/affected/types";
 import { db } from "@/lib/db";
 import { jstParts } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -39,6 +40,8 @@ export interface NoticeSummary {
   /** the latest such amendment that changed the windows (derive.ts windowAmendment) */
   windowAmendmentType: AmendmentType | null;
   serviceKeys: string[];
+  /** those services' names as published (Decision 2) */
+  serviceNames: CatalogName[];
 }
 
 export interface NoticePage {
@@ -101,6 +104,12 @@ const storedWindows = z.array(
   z.object({ key: z.string(), startsAt: z.coerce.date(), endsAt: z.coerce.date(), status: z.enum(["SCHEDULED", "CANCELLED"]) }),
 );
 
+/** The services' names a revision was published with; a key it did not name is left out. */
+function frozenServiceNames(keys: string[], names: unknown): CatalogName[] {
+  const services = names ? frozenNamesSchema.parse(names).services : {};
+  return keys.flatMap((key) => (services[key] ? [services[key]] : []));
+}
+
 /** One page of published notices matching the query, newest first, and how many match in all. */
 export async function findNoticePage(query: IndexQuery, pageSize = INDEX_PAGE_SIZE): Promise<NoticePage> {
   const where = listingWhere(query);
@@ -122,6 +131,7 @@ export async function findNoticePage(query: IndexQuery, pageSize = INDEX_PAGE_SI
         amendedAt: true,
         windowAmendmentType: true,
         serviceKeys: true,
+        revision: { select: { impact: { select: { names: true } } } },
       },
     }),
     db.noticeListing.count({ where }),
@@ -136,6 +146,7 @@ export async function findNoticePage(query: IndexQuery, pageSize = INDEX_PAGE_SI
       amendment: row.amendmentType ? { type: row.amendmentType, publishedAt: row.amendedAt } : null,
       windowAmendmentType: row.windowAmendmentType,
       serviceKeys: row.serviceKeys,
+      serviceNames: frozenServiceNames(row.serviceKeys, row.revision.impact?.names),
     }),
   );
   return { total, page: query.page, pageSize, notices };

@@ -2,7 +2,7 @@ import "server-only";
 import { publishedImpact } from "@/lib/affected/read";
 import { getPublishedNotice } from "./queries";
 import { revisionContent } from "@/lib/notices/content/read";
-import type { ContactSnapshot, IssuerSnapshot } from "@/lib/notices/content/snapshots";
+import { frozenIssuer, type ContactSnapshot } from "@/lib/notices/content/snapshots";
 import type { NoticeInput } from "@/lib/notices/page/view";
 
 /** A published notice (current revision, or revision `number`) ready for buildNoticeView. */
@@ -18,7 +18,7 @@ export async function loadNotice(slug: string, number?: number): Promise<NoticeI
     publishedAtKnown: revision.publishedAtKnown,
     content: revisionContent(revision),
     contact: revision.contactSnapshot as ContactSnapshot | null,
-    issuer: revision.issuerSnapshot as unknown as IssuerSnapshot,
+    issuer: frozenIssuer(revision),
     history: history.map((h) => ({ number: h.number!, publishedAt: h.publishedAt!, publishedAtKnown: h.publishedAtKnown, amendment: h.amendment })),
     impact: publishedImpact(revision),
   };

@@ -54,7 +54,7 @@ const historyInclude = {
 export async function getPublishedNotice(slug: string, number?: number) {
   const notice = await db.notice.findFirst({
     where: { slug, ...publicNotice },
-    include: { issuer: true, revisions: historyInclude },
+    include: { revisions: historyInclude },
   });
   if (!notice) return null;
   const wanted = number ?? notice.revisions.findLast((r) => r.status === "PUBLISHED")?.number;
@@ -85,9 +85,11 @@ const publishedHistorySelect = {
  * last write to any notice that is or was public, so that a withdrawal, which
  * removes a notice from the list, still moves the list's Last-Modified.
  */
-export async function listFeedNotices(slug?: string, listing?: Prisma.NoticeListingWhereInput) {
+export async function listFeedNotices(slug?: string, listing?: Prisma.NoticeListingWhereInput, state: "PUBLISHED" | "WITHDRAWN" = "PUBLISHED") {
   const where = {
-    ...publicNotice,
+    // a withdrawn notice is read only by its own calendar, which cancels its events (ADR 0012)
+    state,
+    deletedAt: null,
     ...(slug === undefined ? {} : { slug }),
     // the index's own where-clause on its listing row (lib/api: the same set the index answers)
     ...(listing === undefined ? {} : { listing: { is: listing } }),
@@ -102,7 +104,7 @@ export async function listFeedNotices(slug?: string, listing?: Prisma.NoticeList
           slug: true,
           kind: true,
           updatedAt: true,
-          issuer: { select: { nameJa: true, nameEn: true } },
+          withdrawnAt: true,
           revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect },
         },
       }),
@@ -142,7 +144,7 @@ export async function getApiNotice(slug: string) {
     async (tx) => {
       const notice = await tx.notice.findFirst({
         where: { slug, ...publicNotice },
-        include: { issuer: true, revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect } },
+        include: { revisions: { where: { status: { in: ["PUBLISHED", "SUPERSEDED"] } }, orderBy: { number: "asc" }, select: publishedHistorySelect } },
       });
       if (!notice) return null;
       const revision = await tx.revision.findFirst({ where: { noticeId: notice.id, status: "PUBLISHED" }, include: revisionInclude });

@@ -31,6 +31,12 @@ export function availableActions(viewer: Viewer, notice: Input): WorkflowAction[
   const approver = viewer.roles.includes("APPROVER");
   const { working, published } = notice;
   const actions: WorkflowAction[] = [];
+  // A withdrawal is final (docs/decisions/0012-withdrawn-notices.md): a draft begun
+  // before it can only be thrown away; the header says how to announce it anew.
+  if (notice.state === "WITHDRAWN") {
+    const editable = working && (working.status === "DRAFT" || working.status === "REJECTED");
+    return editable && editor ? ["discard"] : [];
+  }
   if (working) {
     // four eyes (Decision 5): not the author, an editor or the submitter
     const own = working.authorId === viewer.id || working.submittedById === viewer.id || working.editors.some((e) => e.userId === viewer.id);

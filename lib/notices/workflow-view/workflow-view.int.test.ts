@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
-import { createNotice, rejectRevision, saveDraft, startAmendment, submitRevision } from "@/lib/notices/commands";
+import { createNotice, rejectRevision, saveDraft, startAmendment, submitRevision, withdrawNotice } from "@/lib/notices/commands";
 import { as, versionOf } from "@/lib/notices/commands/test-support";
 import { minimalContent, publishedNotice, staffIds, uniqueSlug } from "@/test/db-helpers";
 import type { NoticeKind } from "@/lib/generated/prisma/enums";
@@ -56,6 +56,18 @@ describe("the notice header's workflow buttons", () => {
     const amending = await load(notice.id);
     expect(amending.working?.basedOnId).toBe(revision.id);
     expect(availableActions({ id: editor, roles: ["EDITOR"] }, amending)).toEqual(["submit", "discard"]);
+  });
+
+  it("offers nothing on a withdrawn notice but discarding a draft begun before the withdrawal", async () => {
+    const { approver, editor } = await staffIds();
+    const { notice } = await publishedNotice();
+    await as(editor, (c) => startAmendment(c, { noticeId: notice.id }));
+    await as(approver, (c) => withdrawNotice(c, { noticeId: notice.id, reason: "見送り" }));
+    const withdrawn = await load(notice.id);
+    expect(withdrawn.state).toBe("WITHDRAWN");
+    expect(availableActions({ id: editor, roles: ["EDITOR", "APPROVER"] }, withdrawn)).toEqual(["discard"]);
+    expect(availableActions({ id: approver, roles: ["APPROVER"] }, withdrawn)).toEqual([]);
+    expect(availableActions({ id: "someone-else", roles: ["EDITOR", "APPROVER"] }, { ...withdrawn, working: null })).toEqual([]);
   });
 
   it("asks for the backfill confirmation only for a first publication whose windows have all ended", async () => {
