@@ -110,8 +110,8 @@ describe("Japanese dates", () => {
   });
 
   it("formatDateTimeEn (a withdrawal's moment): the date and year in Japan time", () => {
-    expect(formatDateTimeEn(seed1[0])).toBe("29 July 2019 at 2:00 JST");
-    expect(formatDateTimeEn(at("2019-12-31T15:05:00Z"))).toBe("1 January 2020 at 0:05 JST");
+    expect(formatDateTimeEn(seed1[0])).toBe("Mon, 29 July 2019, 2:00 JST");
+    expect(formatDateTimeEn(at("2019-12-31T15:05:00Z"))).toBe("Wed, 1 January 2020, 0:05 JST");
   });
 
   it("formatMonthDayJa and formatShortDateJa (the amendment date 7/23)", () => {

@@ -180,12 +180,6 @@ export function formatMomentEn(date: Date): string {
   return `${dayMonthEn(p)} at ${time24(p)} JST`;
 }
 
-/** "29 July 2019 at 8:00 JST": an instant with its year (the English of formatDateTimeJa) */
-export function formatDateTimeEn(date: Date): string {
-  const p = jstParts(date);
-  return `${dayMonthEn(p)} ${p.year} at ${time24(p)} JST`;
-}
-
 /** "23 Jul" */
 export function formatShortDateEn(date: Date): string {
   const p = jstParts(date);
@@ -272,6 +266,3 @@ export function formatDate(date: Date, locale: FormatLocale): string {
   return locale === "ja" ? formatDateJa(date) : formatDateEn(date);
 }
 
-export function formatDateTime(date: Date, locale: FormatLocale): string {
-  return locale === "ja" ? formatDateTimeJa(date) : formatDateTimeEn(date);
-}

@@ -121,6 +121,7 @@ const commandMessagesEn = {
   scheduleBackfill: "A revision whose windows are all in the past cannot be scheduled. Publish it as a backfill.",
   notScheduled: "This revision is not scheduled.",
   alreadyWithdrawn: "This notice has already been withdrawn.",
+  withdrawnFinal: "A withdrawn notice can be neither amended nor published again. To announce it anew, copy this notice into a new one.",
   scheduledPublicationFailed: (reason: string) => `The scheduled publication failed: ${reason}`,
 } satisfies Translation<typeof commandMessages>;
 
