@@ -124,9 +124,10 @@ test.fixme("a staff member switches the console to English, walks every section 
   await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
 });
 
-// FIXME (first run): the English context passed; the Japanese one ("ja,en;q=0.5") got lang="en":
-// to be investigated (Chromium's own Accept-Language vs extraHTTPHeaders, or the negotiation).
-test.fixme("before sign-in, Accept-Language decides the sign-in page's language", async ({ browser, baseURL }) => {
+// Each context names its locale as well: Chromium sends the context's locale as
+// Accept-Language on navigations, over extraHTTPHeaders (the first run, without it, got
+// English for "ja,en;q=0.5"; the negotiation itself is unit-tested in lib/i18n/console).
+test("before sign-in, Accept-Language decides the sign-in page's language", async ({ browser, baseURL }) => {
   const english = await browser.newContext({ baseURL, locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" } });
   const page = await english.newPage();
   await page.goto("/admin/sign-in");
@@ -135,7 +136,7 @@ test.fixme("before sign-in, Accept-Language decides the sign-in page's language"
   await expectEnglishChrome(page);
   await english.close();
 
-  const japaneseContext = await browser.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "ja,en;q=0.5" } });
+  const japaneseContext = await browser.newContext({ baseURL, locale: "ja-JP", extraHTTPHeaders: { "Accept-Language": "ja,en;q=0.5" } });
   const jaPage = await japaneseContext.newPage();
   await jaPage.goto("/admin/sign-in");
   await expect(jaPage.locator("html")).toHaveAttribute("lang", "ja");
