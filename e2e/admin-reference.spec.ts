@@ -344,11 +344,8 @@ test("the re-created reference notice, published by an approver (backfill), read
   await page.screenshot({ path: "test-results/screenshots/reference-ui-editor-375.png" });
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  // The workflow panel carries the version the page was rendered with; the autosaves
-  // since then moved it on, so submitting now would answer a conflict (reported to the
-  // lead as a product gap). The person reloads, as the panel's conflict hint says.
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(revision1.title.ja);
+  // submitted right after the autosaves, without a reload: the workflow form carries
+  // the version the editor's last save made (components/admin/workflow/working-version.tsx)
 
   // submit; an approver (who wrote nothing) approves and publishes with the backfill confirmation
   const noticeUrl = page.url();

@@ -15,6 +15,7 @@ import { ErrorsContext, Select, TextInput, type FieldErrors } from "./fields";
 import { DraftFactsContext, type DraftFacts } from "./editor-context";
 import { SectionsFields } from "./sections-fields";
 import { WindowsFields } from "./windows-fields";
+import { useReportWorkingVersion } from "../workflow/working-version";
 import { useMessages } from "@/lib/i18n/console/client";
 
 const AUTOSAVE_DELAY_MS = 1500;
@@ -54,6 +55,12 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const version = useRef(initialVersion);
+  const reportVersion = useReportWorkingVersion();
+  // a workflow form on this page (the amendment's type and summary) saved the revision
+  // too: the refreshed page brings its version, and versions only rise
+  useEffect(() => {
+    version.current = Math.max(version.current, initialVersion);
+  }, [initialVersion]);
   const latest = useRef(values);
   const edits = useRef(0);
   const saving = useRef(false);
@@ -89,6 +96,7 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
       };
       if (response.ok && answer.version) {
         version.current = answer.version;
+        reportVersion(revisionId, answer.version);
         setFormError(null);
         setStatus(edits.current === sentEdit ? { kind: "saved", at: new Date() } : { kind: "unsaved" });
       } else if (response.status === 409 && answer.conflict) {

@@ -6,6 +6,7 @@ import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import { FormErrors, HiddenFields, Submit } from "../form/fields";
 import { useConsoleForm, type ConsoleAction, type FormSchema } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
+import { useWorkingVersion } from "./working-version";
 
 export type WorkflowServerAction = ConsoleAction;
 
@@ -49,9 +50,15 @@ export function ActionForm({
     if (done) router.refresh();
   }, [done, lastResult, router]);
   const conflict = lastResult?.conflict !== undefined;
+  // a form about a revision carries its version as last saved on this page (the editor's autosave)
+  const version = useWorkingVersion(
+    typeof hidden.revisionId === "string" ? hidden.revisionId : undefined,
+    typeof hidden.version === "number" ? hidden.version : undefined,
+  );
+  const values = version === undefined ? hidden : { ...hidden, version };
   return (
     <form {...getFormProps(form)} action={formAction} className="admin-workflow-form">
-      <HiddenFields values={hidden} />
+      <HiddenFields values={values} />
       <FormErrors form={form}>
         {conflict && (
           <button type="button" className="admin-button-secondary" onClick={() => router.refresh()}>

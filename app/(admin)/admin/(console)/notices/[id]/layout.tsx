@@ -4,6 +4,7 @@ import { AmendmentPanel } from "@/components/admin/workflow/amendment-panel";
 import { NoticeHeader } from "@/components/admin/workflow/notice-header";
 import { NoticeTabs } from "@/components/admin/workflow/notice-tabs";
 import { WorkflowPanel } from "@/components/admin/workflow/workflow-panel";
+import { WorkingVersionProvider } from "@/components/admin/workflow/working-version";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { amendmentDiff } from "@/lib/notices/workflow-view/amendment-diff";
@@ -26,42 +27,44 @@ export default async function NoticeLayout({ children, params }: { children: Rea
   const base = `/admin/notices/${notice.id}`;
   return (
     <div className="admin-notice">
-      <NoticeHeader notice={notice} />
-      <WorkflowPanel
-        notice={notice}
-        allowed={allowed}
-        backfill={needsBackfill(notice, now())}
-        actions={{
-          submit: actions.submitAction,
-          approve: actions.approveAction,
-          reject: actions.rejectAction,
-          publish: actions.publishAction,
-          schedule: actions.scheduleAction,
-          unschedule: actions.unscheduleAction,
-          withdraw: actions.withdrawAction,
-          discard: actions.discardAction,
-          amend: actions.amendAction,
-          rebase: actions.rebaseAction,
-          setAmendment: actions.setAmendmentAction,
-        }}
-      />
-      {amendment && (
-        <AmendmentPanel
+      <WorkingVersionProvider>
+        <NoticeHeader notice={notice} />
+        <WorkflowPanel
           notice={notice}
-          diff={await amendmentDiff(user, notice)}
-          editable={user.roles.includes("EDITOR") && (amendment.status === "DRAFT" || amendment.status === "REJECTED")}
-          action={actions.setAmendmentAction}
+          allowed={allowed}
+          backfill={needsBackfill(notice, now())}
+          actions={{
+            submit: actions.submitAction,
+            approve: actions.approveAction,
+            reject: actions.rejectAction,
+            publish: actions.publishAction,
+            schedule: actions.scheduleAction,
+            unschedule: actions.unscheduleAction,
+            withdraw: actions.withdrawAction,
+            discard: actions.discardAction,
+            amend: actions.amendAction,
+            rebase: actions.rebaseAction,
+            setAmendment: actions.setAmendmentAction,
+          }}
         />
-      )}
-      <NoticeTabs
-        label={t.tabs}
-        tabs={[
-          { href: base, label: t.tabEdit },
-          { href: `${base}/preview`, label: t.tabPreview },
-          { href: `${base}/history`, label: t.tabHistory },
-        ]}
-      />
-      <div className="admin-tab-panel">{children}</div>
+        {amendment && (
+          <AmendmentPanel
+            notice={notice}
+            diff={await amendmentDiff(user, notice)}
+            editable={user.roles.includes("EDITOR") && (amendment.status === "DRAFT" || amendment.status === "REJECTED")}
+            action={actions.setAmendmentAction}
+          />
+        )}
+        <NoticeTabs
+          label={t.tabs}
+          tabs={[
+            { href: base, label: t.tabEdit },
+            { href: `${base}/preview`, label: t.tabPreview },
+            { href: `${base}/history`, label: t.tabHistory },
+          ]}
+        />
+        <div className="admin-tab-panel">{children}</div>
+      </WorkingVersionProvider>
     </div>
   );
 }
