@@ -18,7 +18,15 @@ export function SectionsFields({ sections, onChange }: { sections: Section[]; on
       <h2 id="editor-sections">{t.sections}</h2>
       {sections.map((section, i) => (
         <fieldset key={i} className="admin-section">
-          <legend>{t.section(i + 1, section.heading?.ja ?? "")}</legend>
+          <legend>
+            {/* the heading is the notice's Japanese text, also in the English console */}
+            {t.section(i + 1, "")}
+            {section.heading?.ja ? (
+              <>
+                : <span lang="ja">{section.heading.ja}</span>
+              </>
+            ) : null}
+          </legend>
           <ListControls index={i} count={sections.length} onMove={(to) => onChange(move(sections, i, to))} onRemove={() => onChange(sections.filter((_, j) => j !== i))} />
           <TextInput path={`content.sections.${i}.key`} label={t.sectionKey} value={section.key} onChange={(key) => set(i, { ...section, key })} />
           {/* an attachment (資料) follows 以上 and is numbered by the page, not headed */}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locale";
 import { revisionContent } from "@/lib/notices/content/read";
 import { revisionInclude } from "@/lib/notices/published/queries";
 import { fromContent } from "./values";
@@ -26,17 +27,23 @@ export async function loadEditorNotice(noticeId: string) {
   };
 }
 
-/** What the editor's pickers offer: channels and contacts (catalog keys with their names). */
-export async function editorCatalog() {
+/**
+ * What the editor's pickers offer: channels and contacts (catalog keys with their names,
+ * in the console's language where the catalog has it, else the Japanese name).
+ */
+export async function editorCatalog(locale: Locale = "ja") {
   const [channels, contacts, screen] = await Promise.all([
-    db.channel.findMany({ where: { archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true, nameJa: true } }),
-    db.contact.findMany({ where: { archivedAt: null }, orderBy: { key: "asc" }, select: { key: true, organizationJa: true, departmentJa: true } }),
+    db.channel.findMany({ where: { archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true, nameJa: true, nameEn: true } }),
+    db.contact.findMany({ where: { archivedAt: null }, orderBy: { key: "asc" }, select: { key: true, organizationJa: true, departmentJa: true, organizationEn: true, departmentEn: true } }),
     db.screenDefaults.findFirst({ orderBy: { updatedAt: "desc" } }),
   ]);
   const both = (ja: string, en: string | null) => ({ ja, en: en ?? "" });
   return {
-    channels: channels.map((c) => ({ key: c.key, label: c.nameJa })),
-    contacts: contacts.map((c) => ({ key: c.key, label: `${c.organizationJa} ${c.departmentJa}` })),
+    channels: channels.map((c) => ({ key: c.key, label: (locale === "en" && c.nameEn) || c.nameJa })),
+    contacts: contacts.map((c) => ({
+      key: c.key,
+      label: locale === "en" && c.organizationEn ? `${c.organizationEn} ${c.departmentEn ?? ""}`.trim() : `${c.organizationJa} ${c.departmentJa}`,
+    })),
     /** what the screen settings start from when the editor switches the screen on */
     screenDefaults: screen
       ? {

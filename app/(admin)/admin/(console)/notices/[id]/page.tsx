@@ -40,7 +40,7 @@ export default async function NoticeEditorPage({ params }: { params: Promise<{ i
           revisionId={draft.id}
           version={draft.version}
           initial={{ slug: notice.slug, kind: notice.kind, content: draft.values }}
-          catalog={await editorCatalog()}
+          catalog={await editorCatalog(await consoleLocale())}
           identityFixed={notice.state !== "DRAFT"}
           now={now().getTime()}
           impactCatalog={await loadCatalogOptions()}
