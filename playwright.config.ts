@@ -31,10 +31,12 @@ export default defineConfig({
   projects: [
     { name: "seeded", testMatch: /[\\/]index\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
     { name: "chromium", testIgnore: [/[\\/]index\.spec\.ts$/, /[\\/]admin-[^\\/]*\.spec\.ts$/], dependencies: ["seeded"], use: { ...devices["Desktop Chrome"] } },
-    // the console's specs publish notices (XSS corpus, workflow) that the public specs above would meet: after them
-    { name: "console", testMatch: /[\\/]admin-[^\\/]*\.spec\.ts$/, testIgnore: /[\\/]admin-workflow-amend\.spec\.ts$/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"] } },
+    // the console's specs publish notices (XSS corpus, workflow) that the public specs above would meet: after them.
+    // Their browser is a Japanese staff member's (locale ja-JP, so Accept-Language: ja): the
+    // sign-in page follows Accept-Language, and Playwright's default is en-US
+    { name: "console", testMatch: /[\\/]admin-[^\\/]*\.spec\.ts$/, testIgnore: /[\\/]admin-workflow-amend\.spec\.ts$/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], locale: "ja-JP" } },
     // amends a reference notice that the specs above read as seeded: after all of them
-    { name: "amends-seed", testMatch: /[\\/]admin-workflow-amend\.spec\.ts$/, dependencies: ["console"], use: { ...devices["Desktop Chrome"] } },
+    { name: "amends-seed", testMatch: /[\\/]admin-workflow-amend\.spec\.ts$/, dependencies: ["console"], use: { ...devices["Desktop Chrome"], locale: "ja-JP" } },
   ],
   webServer: {
     // the build was made by scripts/test.mjs into .next-test against the same scratch database
