@@ -51,7 +51,7 @@ export function TwoFactorSettings({ enrolment, enrolled, confirm, regenerate }: 
       <>
         <section aria-labelledby="enrolled-heading">
           <h2 id="enrolled-heading">{m.enrolledHeading}</h2>
-          <dl className="admin-facts">
+          <dl className="admin-pairs">
             <dt>{m.enrolledSince}</dt>
             <dd>{new Date(enrolled.enrolledAt).toLocaleString("ja-JP", { timeZone: "Asia/Tokyo" })}</dd>
             <dt>{m.remainingCodes}</dt>
@@ -85,7 +85,7 @@ export function TwoFactorSettings({ enrolment, enrolled, confirm, regenerate }: 
       <figure className="admin-qr">
         <div role="img" aria-label={m.qrLabel} dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
       </figure>
-      <dl className="admin-facts">
+      <dl className="admin-pairs">
         <dt>{m.uriLabel}</dt>
         <dd>
           <code data-testid="otpauth-uri">{enrolment.uri}</code>

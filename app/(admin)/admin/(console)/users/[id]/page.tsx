@@ -39,7 +39,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       </p>
       <h1>{m.edit.heading(user.name)}</h1>
       <DoneNotice message={notice} />
-      <dl className="admin-facts">
+      <dl className="admin-pairs">
         <dt>{m.columns.email}</dt>
         <dd>{user.email}</dd>
         <dt>{m.columns.roles}</dt>
