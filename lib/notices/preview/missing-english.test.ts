@@ -20,6 +20,12 @@ describe("describeMissingEnglish", () => {
     expect(lines).toContain("タイトル");
     expect(lines).toContain(`1. ${content.sections[0]!.heading.ja} › 見出し`);
     expect(lines).toContain(`${s + 1}. ${content.sections[s]!.heading!.ja} › 表 › 行 1 › 列 2 › 表示名`);
+    // the English console names the same places in English, each section by its key
+    const english = describeMissingEnglish(content, "en");
+    expect(english).toContain("Title");
+    expect(english).toContain(`1. ${content.sections[0]!.key} › Heading`);
+    expect(english).toContain(`${s + 1}. ${content.sections[s]!.key} › Table › Row 1 › Column 2 › Label`);
+    expect(english.join("\n")).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
   });
 
   it("nothing when every text has its English", () => {

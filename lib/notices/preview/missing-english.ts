@@ -3,6 +3,7 @@
 // "sections.1.blocks.0.rows.2.cells.2.text". The paths come from
 // lib/notices/page/translations.ts (the one place that decides what is missing).
 import type { RevisionContent } from "@/lib/notices/content/schema";
+import type { Locale } from "@/lib/i18n/locale";
 import { missingTranslations } from "@/lib/notices/page/translations";
 
 const top: Record<string, string> = {
@@ -52,33 +53,89 @@ const blockNames: Record<string, string> = {
   IMAGE: "画像",
 };
 
-/** One line per missing English text, in the order of the page. */
-export function describeMissingEnglish(content: RevisionContent): string[] {
-  return missingTranslations(content).map((path) => describe(path, content));
+// The same words for the English console (the section is named by its key there: its
+// heading is the Japanese text whose English is missing)
+const topEn: Record<string, string> = {
+  title: "Title",
+  addressee: "Addressee",
+  lead: "Lead",
+  "merchantAction.text": "Merchant action",
+  "merchantAction.condition": "When action is needed",
+  "amendment.summary": "Amendment summary",
+  "screen.heading": "Maintenance screen › Heading",
+  "screen.message": "Maintenance screen › Message",
+  "screen.periodLabel": "Maintenance screen › Period heading",
+  "screen.inlineMessage": "Maintenance screen › Card form message",
+  "screen.contactLabel": "Maintenance screen › Contact heading",
+  "screen.contactLines": "Maintenance screen › Contact",
+};
+
+const leavesEn: Record<string, string> = {
+  heading: "Heading",
+  body: "Text",
+  label: "Label",
+  text: "Text",
+  caption: "Caption",
+  header: "Heading",
+  description: "Description",
+  note: "Note",
+  alt: "Alternative text",
+  title: "Item name",
+  affected: "Affected",
+  usual: "Usually",
+  change: "Change",
+  endpointsLabel: "APIs",
+  fieldLabel: "Field",
+  reason: "Reason",
+  impact: "Impact",
+};
+
+const blockNamesEn: Record<string, string> = {
+  PROSE: "Text",
+  WINDOWS: "Dates",
+  IMPACT_TABLE: "Table",
+  DELAYS: "Delays",
+  API_CHANGE: "API change",
+  FUTURE_PLAN: "Future plans",
+  SCREEN_PREVIEW: "Screen",
+  ERROR_CODE: "Error code",
+  IMAGE: "Image",
+};
+
+const numberedWords = {
+  ja: { rows: (n: number) => `行 ${n}`, cells: (n: number) => `列 ${n}`, columns: (n: number) => `列 ${n} の見出し`, items: (n: number) => `項目 ${n}`, block: "ブロック" },
+  en: { rows: (n: number) => `Row ${n}`, cells: (n: number) => `Column ${n}`, columns: (n: number) => `Column ${n} heading`, items: (n: number) => `Item ${n}`, block: "Block" },
+};
+
+/** One line per missing English text, in the order of the page, in the console's language. */
+export function describeMissingEnglish(content: RevisionContent, locale: Locale = "ja"): string[] {
+  return missingTranslations(content).map((path) => describe(path, content, locale));
 }
 
-function describe(path: string, content: RevisionContent): string {
-  if (top[path]) return top[path];
+function describe(path: string, content: RevisionContent, locale: Locale): string {
+  const [topWords, leafWords, blockWords, w] = locale === "en" ? [topEn, leavesEn, blockNamesEn, numberedWords.en] : [top, leaves, blockNames, numberedWords.ja];
+  if (topWords[path]) return topWords[path];
   const parts = path.split(".");
   if (parts[0] !== "sections") return path;
   const s = Number(parts[1]);
   const section = content.sections[s];
-  const words = [`${s + 1}. ${section?.heading?.ja ?? section?.key ?? ""}`.trim()];
+  const name = locale === "en" ? section?.key : (section?.heading?.ja ?? section?.key);
+  const words = [`${s + 1}. ${name ?? ""}`.trim()];
   let rest = parts.slice(2);
   if (rest[0] === "blocks") {
     const block = section?.blocks[Number(rest[1])];
-    words.push(blockNames[block?.type ?? ""] ?? "ブロック");
+    words.push(blockWords[block?.type ?? ""] ?? w.block);
     rest = rest.slice(2);
   }
   // rows.2.cells.1.text → 行 3 › 列 2 › 文; footnotes.0.text → ※1; items.1.usual → 項目 2 › 通常時
   // a numbered part names its item and skips the index; columns and footnotes also skip their text's key
   const numbered: Record<string, { word: (n: number) => string; skip: number }> = {
-    rows: { word: (n) => `行 ${n}`, skip: 1 },
-    cells: { word: (n) => `列 ${n}`, skip: 1 },
-    columns: { word: (n) => `列 ${n} の見出し`, skip: 2 },
+    rows: { word: w.rows, skip: 1 },
+    cells: { word: w.cells, skip: 1 },
+    columns: { word: w.columns, skip: 2 },
     footnotes: { word: (n) => `※${n}`, skip: 2 },
-    items: { word: (n) => `項目 ${n}`, skip: 1 },
-    changes: { word: (n) => `項目 ${n}`, skip: 1 },
+    items: { word: w.items, skip: 1 },
+    changes: { word: w.items, skip: 1 },
   };
   for (let i = 0; i < rest.length; i++) {
     const part = rest[i]!;
@@ -86,7 +143,7 @@ function describe(path: string, content: RevisionContent): string {
     if (item) {
       words.push(item.word(Number(rest[i + 1]) + 1));
       i += item.skip;
-    } else words.push(leaves[part] ?? part);
+    } else words.push(leafWords[part] ?? part);
   }
   return words.join(" › ");
 }

@@ -31,7 +31,8 @@ export async function loadPreviewTab(viewer: SessionUser, noticeId: string) {
   return {
     notice,
     revision: { id: revision.id, status: revision.status, title: revision.titleJa, number: input.number },
-    missingEnglish: describeMissingEnglish(input.content),
+    // in the viewer's console language
+    missingEnglish: describeMissingEnglish(input.content, viewer.locale),
     screens: views.ja.screen && { ja: views.ja.screen, en: views.en.screen!, issuer: input.issuer },
   };
 }
