@@ -43,7 +43,8 @@ export async function ConsoleHistoryView({ history, slug, published }: { history
                 {r.amendmentType && <span className="admin-badge admin-badge--amendment">{t.amendmentTypes[r.amendmentType as AmendmentType]}</span>}
               </h3>
               <p className="admin-meta">
-                {r.titleJa}
+                {/* the revision's Japanese title: content, also in the English console */}
+                <span lang="ja">{r.titleJa}</span>
                 {r.number !== null && published && (
                   <>
                     {" "}
