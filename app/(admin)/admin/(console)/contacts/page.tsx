@@ -31,11 +31,17 @@ export default async function ContactsPage() {
       <section aria-labelledby="brand-heading" className="admin-section">
         <h2 id="brand-heading">{m.brand.heading}</h2>
         <ul>
-          {issuers.map((issuer) => (
-            <li key={issuer.id}>
-              {issuer.nameJa}（{issuer.serviceNameJa}） <Link href={`/admin/contacts/brand/${issuer.id}`}>{m.brand.editHeading(issuer.nameJa)}</Link>
-            </li>
-          ))}
+          {issuers.map((issuer) => {
+            // in the console's language where the issuer has it (the names are data)
+            const name = (locale === "en" && issuer.nameEn) || issuer.nameJa;
+            const service = (locale === "en" && issuer.serviceNameEn) || issuer.serviceNameJa;
+            return (
+              <li key={issuer.id}>
+                {locale === "en" ? `${name} (${service})` : `${name}（${service}）`}{" "}
+                <Link href={`/admin/contacts/brand/${issuer.id}`}>{m.brand.editHeading(name)}</Link>
+              </li>
+            );
+          })}
         </ul>
       </section>
     </>
