@@ -15,9 +15,11 @@ export interface RunOptions {
   log: (message: string) => void;
   /** who runs it, for the override's flag file */
   operator?: string;
+  /** called once before the database is read (the script starts the embedded one when DATABASE_URL is unset); returns how to let it go */
+  openDatabase?: () => Promise<() => Promise<void>>;
 }
 
-export async function runExport(argv: string[], { render, log, operator = process.env.USER ?? "unknown" }: RunOptions): Promise<number> {
+export async function runExport(argv: string[], { render, log, operator = process.env.USER ?? "unknown", openDatabase }: RunOptions): Promise<number> {
   let args;
   try {
     args = parseExportArgs(argv);
@@ -34,7 +36,13 @@ export async function runExport(argv: string[], { render, log, operator = proces
     return 0;
   }
   const at = args.at ?? now();
+  let closeDatabase = async () => {};
   try {
+    if (args.from !== "file" && openDatabase)
+      closeDatabase = await openDatabase().catch((error: unknown) => {
+        log(`the database could not be started: ${error instanceof Error ? error.message : error}`);
+        return closeDatabase;
+      });
     const { snapshot, info } = await exportSnapshot(at, args.from, log);
     log(`source: ${info.kind === "database" ? "the database" : `the snapshot file ${info.file}`} (taken at ${info.takenAt})`);
     const generatedAt = now();
@@ -50,5 +58,7 @@ export async function runExport(argv: string[], { render, log, operator = proces
       return 1;
     }
     throw error;
+  } finally {
+    await closeDatabase();
   }
 }
