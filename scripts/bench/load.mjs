@@ -17,12 +17,14 @@ async function withWrk(url, { connections, seconds }) {
   const p50 = stdout.match(/50%\s+([\d.]+)(us|ms|s)/);
   const non2xx = number(/Non-2xx or 3xx responses:\s+(\d+)/) || 0;
   const errors = (stdout.match(/Socket errors:.*/)?.[0].match(/\d+/g) ?? []).reduce((s, n) => s + Number(n), 0);
-  return { rps: number(/Requests\/sec:\s+([\d.]+)/), p50Ms: p50 ? ms(p50[1], p50[2]) : NaN, p99Ms: p99 ? ms(p99[1], p99[2]) : NaN, non2xx, errors };
+  // wrk counts no statuses: `statuses` is null
+  return { rps: number(/Requests\/sec:\s+([\d.]+)/), p50Ms: p50 ? ms(p50[1], p50[2]) : NaN, p99Ms: p99 ? ms(p99[1], p99[2]) : NaN, non2xx, errors, requests: number(/(\d+) requests in/), statuses: null };
 }
 
 async function withAutocannon(url, { connections, seconds }) {
   const result = await autocannon({ url, connections, duration: seconds });
-  return { rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]));
+  return { rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts, requests: result.requests.total, statuses };
 }
 
 export function load(url, options) {

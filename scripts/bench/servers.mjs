@@ -63,9 +63,11 @@ export function findNginx() {
 
 /**
  * Debian's nginx serving `files` ({ "/name": Buffer }) as static files from a
- * temporary folder, with its own config, pid, logs and temp paths there.
+ * temporary folder, with its own config, pid, logs and temp paths there. `server`:
+ * more of the server block (the maintenance bundle's includes); `probe`: the path
+ * waited for. nginx runs with TZ=UTC, as the maintenance bundle requires (ADR 0013).
  */
-export async function startNginx({ binary, port, files, dir, log }) {
+export async function startNginx({ binary, port, files, dir, log, server = "", probe = `/${Object.keys(files)[0]}` }) {
   const www = path.join(dir, "www");
   fs.mkdirSync(www, { recursive: true });
   for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(www, name), body);
@@ -95,18 +97,20 @@ http {
     listen 127.0.0.1:${port};
     root ${www};
     location / { try_files $uri =404; }
+${server}
   }
 }
 `;
   fs.mkdirSync(path.join(dir, "tmp"), { recursive: true });
   fs.writeFileSync(path.join(dir, "nginx.conf"), config);
   const child = spawn(binary, ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")], {
+    env: { TZ: "UTC" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const stop = stopper(child, "nginx", log);
   try {
-    await waitForHttp(`http://127.0.0.1:${port}/${Object.keys(files)[0]}`, { child, timeoutMs: 10_000 });
+    await waitForHttp(`http://127.0.0.1:${port}${probe}`, { child, timeoutMs: 10_000 });
   } catch (error) {
     await stop();
     throw error;
