@@ -4,7 +4,8 @@ import path from "node:path";
 import { now } from "@/lib/clock";
 import { db, type Db } from "@/lib/db";
 import { loadMaintenanceSnapshot } from "./load";
-import { maintenanceSnapshotSchema, type MaintenanceSnapshot } from "./types";
+import { parseSnapshotFile, SNAPSHOT_FILE, snapshotDirectory, writeSnapshotFile } from "./snapshot-file";
+import type { MaintenanceSnapshot } from "./types";
 
 // The maintenance snapshot of this instance (issue 10: "survives a database outage"):
 // kept in memory, where every reader answers from, and written to a file in a directory
@@ -16,11 +17,7 @@ import { maintenanceSnapshotSchema, type MaintenanceSnapshot } from "./types";
 // minute (lib/freshness/loop.ts). A refresh that fails marks the database unreachable
 // until one succeeds; meanwhile readers take the file, re-read when it changes.
 
-export const SNAPSHOT_FILE = "snapshot.json";
-
-export function snapshotDirectory(): string {
-  return path.resolve(process.env.MAINTENANCE_SNAPSHOT_DIR ?? path.join(process.cwd(), ".data", "maintenance"));
-}
+export { SNAPSHOT_FILE, snapshotDirectory, writeSnapshotFile } from "./snapshot-file";
 
 interface StoreState {
   memory: MaintenanceSnapshot | null;
@@ -46,16 +43,6 @@ export class SnapshotUnavailableError extends Error {
   }
 }
 
-/** Written beside the target, then renamed over it: a reader sees the old file or the new one, never half of one. */
-export function writeSnapshotFile(snapshot: MaintenanceSnapshot, directory = snapshotDirectory()): string {
-  fs.mkdirSync(directory, { recursive: true });
-  const target = path.join(directory, SNAPSHOT_FILE);
-  const temporary = path.join(directory, `.${SNAPSHOT_FILE}.${process.pid}.${Date.now()}.tmp`);
-  fs.writeFileSync(temporary, `${JSON.stringify(snapshot)}\n`, { mode: 0o644 });
-  fs.renameSync(temporary, target);
-  return target;
-}
-
 /** The file's snapshot, parsed again only when the file changed; null when there is none. */
 export function readSnapshotFile(directory = snapshotDirectory()): MaintenanceSnapshot | null {
   const file = path.join(directory, SNAPSHOT_FILE);
@@ -66,7 +53,7 @@ export function readSnapshotFile(directory = snapshotDirectory()): MaintenanceSn
     return null;
   }
   if (store.file && store.file.mtimeMs === stat.mtimeMs && store.file.size === stat.size) return store.file.snapshot;
-  const snapshot = maintenanceSnapshotSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  const snapshot = parseSnapshotFile(file);
   store.file = { mtimeMs: stat.mtimeMs, size: stat.size, snapshot };
   return snapshot;
 }

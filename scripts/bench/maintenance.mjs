@@ -53,13 +53,13 @@ export async function maintenanceLoads({ root, app, env, databaseUrl, nginxBinar
     dir: nginxDir,
     log,
     server: `    include ${bundle}/nginx/maintenance.conf;
-    location = /pay/ { include ${bundle}/nginx/gate-${channel}.conf; alias ${nginxDir}/www/pay.html; }`,
+    location = /pay { include ${bundle}/nginx/gate-${channel}.conf; alias ${nginxDir}/www/pay.html; }`,
   });
   running.push(nginx.stop);
 
   const rows = [
     { name: "live /maintenance", server: "app", url: `${app.url}/maintenance?channel=${channel}&lang=ja`, expect: 503, connections },
-    { name: "bundle, payment page", server: "nginx", url: `${nginx.url}/pay/`, expect: 503, connections },
+    { name: "bundle, payment page", server: "nginx", url: `${nginx.url}/pay`, expect: 503, connections },
     { name: "live /api/v1/maintenance", server: "app", url: `${app.url}/api/v1/maintenance?channel=${channel}`, expect: 200, connections },
     { name: "bundle, JSON", server: "nginx", url: `${nginx.url}/maintenance-bundle/api/${channel}.json`, expect: 200, connections },
     { name: "live /maintenance", server: "app", url: `${app.url}/maintenance?channel=${channel}&lang=ja`, expect: 503, connections: LIVE_TARGET_CONNECTIONS },

@@ -8,7 +8,7 @@ import { maintenanceJson } from "@/lib/api/maintenance-json";
 import { maintenanceStateAt } from "../state";
 import type { MaintenanceSnapshot } from "../types";
 import { chooseWindow, type ExportWindow } from "./choose-window";
-import { gateSnippet, pagePath, serverSnippet, urlOf, type ServedFile } from "./nginx";
+import { gateSnippet, pagePath, publicUrl, serverSnippet, type ServedFile } from "./nginx";
 import { timeIso8601Pattern } from "./time-pattern";
 
 export const LANGS = ["ja", "en"] as const;
@@ -77,7 +77,8 @@ export function buildBundle(input: BuildInput): { window: ExportWindow; files: B
       for (const kind of KINDS) {
         const screen = input.render({ snapshot, channel, lang, kind, at: inside });
         if (screen.status !== 503) throw new Error(`the renderer answers ${screen.status} for ${channel}/${lang}/${kind} at ${inside.toISOString()}, inside the window: expected 503`);
-        const headers = { ...screen.headers, "Retry-After": httpDate(window.end), "Cache-Control": NO_STORE };
+        // nosniff: what next.config.ts adds to every answer of the app
+        const headers = { ...screen.headers, "Retry-After": httpDate(window.end), "Cache-Control": NO_STORE, "X-Content-Type-Options": "nosniff" };
         add(pagePath(channel, lang, kind), screen.body, { kind: kind === "full" ? "page" : "modal", headers }, screen.status);
       }
   const states = snapshot.channels.map((channel) => maintenanceJson(maintenanceStateAt(snapshot, channel, inside)));
@@ -105,9 +106,9 @@ export function buildBundle(input: BuildInput): { window: ExportWindow; files: B
     nginx: { timeZone: "UTC", timePattern: nginxInput.pattern, flags: input.flags, server: "nginx/maintenance.conf", gates: Object.fromEntries(nginxInput.channels.map((c) => [c.key, `nginx/gate-${c.key}.conf`])) },
     files: files.map((f) => ({
       path: f.path,
-      url: f.served && f.served.kind !== "page" ? urlOf(f.served) : null,
+      url: f.served ? publicUrl(f.served) : null,
       // full pages are reached through a gate: the payment pages' own URLs answer with them
-      servedAs: f.served?.kind === "page" ? "the payment pages of the channel, through its gate" : f.served ? "public while the screens are on" : "nginx configuration, not served",
+      servedAs: f.served?.kind === "page" ? "the payment pages of the channel, through its gate" : f.served ? "at url while the screens are on (404 otherwise)" : "nginx configuration, not served",
       status: f.status,
       size: f.body.length,
       sha256: sha256(f.body),

@@ -79,16 +79,17 @@ http {
     listen 127.0.0.1:${port};
     include ${out}/nginx/maintenance.conf;
     # the operator's payment pages: one of the covered channel, one of a channel the window leaves alone
-    location = /pay/ { include ${out}/nginx/gate-${CHANNEL}.conf; default_type "text/html; charset=utf-8"; alias ${www}/pay.html; }
-    location = /api-page/ { include ${out}/nginx/gate-${OTHER}.conf; default_type "text/html; charset=utf-8"; alias ${www}/pay.html; }
+    location = /pay { include ${out}/nginx/gate-${CHANNEL}.conf; default_type "text/html; charset=utf-8"; alias ${www}/pay.html; }
+    location = /api-page { include ${out}/nginx/gate-${OTHER}.conf; default_type "text/html; charset=utf-8"; alias ${www}/pay.html; }
   }
 }
 `,
   );
   const config = ["-p", directory, "-e", path.join(directory, "error.log"), "-c", path.join(directory, "nginx.conf")];
-  await exec(NGINX, ["-t", ...config], { env: { TZ: "UTC" } });
   // TZ=UTC: $time_iso8601 is nginx's local time, and the snippet matches UTC (ADR 0013)
-  nginx = spawn(NGINX, config, { env: { TZ: "UTC" }, stdio: ["ignore", "ignore", "pipe"] });
+  const env = { ...process.env, TZ: "UTC" };
+  await exec(NGINX, ["-t", ...config], { env });
+  nginx = spawn(NGINX, config, { env, stdio: ["ignore", "ignore", "pipe"] });
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -121,6 +122,7 @@ afterAll(async () => {
     await exited;
   }
   delete process.env.MAINTENANCE_SNAPSHOT_DIR;
+  if (process.env.KEEP_EXPORT_TEST) return;
   fs.rmSync(directory, { recursive: true, force: true });
 });
 
@@ -140,12 +142,12 @@ describe("the exported maintenance bundle behind nginx", () => {
     // before: nginx's clock is UTC and the window is not on
     expect(Date.now(), "the export and nginx's start took longer than the lead time").toBeLessThan(start.getTime() - 1_000);
     expect((await get("/maintenance-bundle/clock")).body.toString()).toMatch(/^\S+\+00:00 0:\n$/);
-    expect(await get("/pay/")).toMatchObject({ status: 200, body: Buffer.from("the payment page\n") });
+    expect(await get("/pay")).toMatchObject({ status: 200, body: Buffer.from("the payment page\n") });
     expect((await get(`/maintenance-bundle/api/${CHANNEL}.json`)).status).toBe(404);
 
     await waitUntil(new Date(start.getTime() + 200));
     const page = entry(`pages/${CHANNEL}/ja/full.html`);
-    const during = await get("/pay/");
+    const during = await get("/pay");
     expect(during.status).toBe(503);
     expect(during.sha256).toBe(page.sha256);
     expect(during.headers.get("retry-after")).toBe(end.toUTCString());
@@ -155,36 +157,38 @@ describe("the exported maintenance bundle behind nginx", () => {
     expect(during.headers.get("cache-control")).toBe("no-store");
     expect(during.body.toString()).not.toContain("<script");
     // English for a browser that asks for it first
-    expect((await get("/pay/", { "Accept-Language": "en-US,en;q=0.9" })).sha256).toBe(entry(`pages/${CHANNEL}/en/full.html`).sha256);
+    expect((await get("/pay", { "Accept-Language": "en-US,en;q=0.9" })).sha256).toBe(entry(`pages/${CHANNEL}/en/full.html`).sha256);
     // the modal and the JSON are public while on
-    const modal = await get(`/maintenance-bundle/pages/${CHANNEL}/ja/modal.html`);
-    expect({ status: modal.status, sha256: modal.sha256 }).toEqual({ status: entry(`pages/${CHANNEL}/ja/modal.html`).status, sha256: entry(`pages/${CHANNEL}/ja/modal.html`).sha256 });
+    const modalEntry = entry(`pages/${CHANNEL}/ja/modal.html`);
+    expect(modalEntry.url).toBe(`/maintenance-bundle/modal/${CHANNEL}/ja.html`);
+    const modal = await get(modalEntry.url!);
+    expect({ status: modal.status, sha256: modal.sha256, csp: modal.headers.get("content-security-policy") }).toEqual({ status: 503, sha256: modalEntry.sha256, csp: modalEntry.headers!["Content-Security-Policy"] });
     const json = JSON.parse((await get(`/maintenance-bundle/api/${CHANNEL}.json`)).body.toString());
     expect(json).toMatchObject({ active: true, channel: CHANNEL, window: { start: start.toISOString(), end: end.toISOString() }, notice: { slug } });
     // a channel the window does not cover keeps its page; a full page is not public by its own URL
-    expect((await get("/api-page/")).status).toBe(200);
+    expect((await get("/api-page")).status).toBe(200);
     expect((await get(`/maintenance-bundle/pages/${CHANNEL}/ja/full.html`)).status).toBe(404);
 
     // the manual override, off: the window's times no longer decide; auto: they do again
     setForce(out, "off", "test", new Date());
-    expect((await get("/pay/")).status).toBe(200);
+    expect((await get("/pay")).status).toBe(200);
     setForce(out, "auto", "test", new Date());
-    expect((await get("/pay/")).status).toBe(503);
+    expect((await get("/pay")).status).toBe(503);
 
     await waitUntil(new Date(end.getTime() + 200));
-    expect(await get("/pay/")).toMatchObject({ status: 200, body: Buffer.from("the payment page\n") });
-    expect((await get(`/maintenance-bundle/pages/${CHANNEL}/ja/modal.html`)).status).toBe(404);
+    expect(await get("/pay")).toMatchObject({ status: 200, body: Buffer.from("the payment page\n") });
+    expect((await get(`/maintenance-bundle/modal/${CHANNEL}/ja.html`)).status).toBe(404);
   }, 40_000);
 
   it("the manual override on, written by the command, shows the screen after the window; auto ends it", async () => {
     expect((await exportCommand(["--out", out, "--force", "on"])).code).toBe(0);
     expect(fs.existsSync(`${out}.force-on`)).toBe(true);
-    const on = await get("/pay/");
+    const on = await get("/pay");
     expect({ status: on.status, sha256: on.sha256 }).toEqual({ status: 503, sha256: entry(`pages/${CHANNEL}/ja/full.html`).sha256 });
-    expect((await get("/api-page/")).status).toBe(200);
+    expect((await get("/api-page")).status).toBe(200);
     expect((await exportCommand(["--out", out, "--force", "auto"])).code).toBe(0);
     expect(fs.existsSync(`${out}.force-on`)).toBe(false);
-    expect((await get("/pay/")).status).toBe(200);
+    expect((await get("/pay")).status).toBe(200);
   }, 30_000);
 
   it("bad arguments: a message, exit code 2, nothing written", async () => {

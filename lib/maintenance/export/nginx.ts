@@ -42,15 +42,24 @@ function quotedPattern(pattern: string): string {
   return `${quoted(anchored ? pattern.slice(0, -1) : pattern).slice(0, -1)}${anchored ? "$" : ""}"`;
 }
 
-export const urlOf = (file: Pick<ServedFile, "path">) => `${URL_PREFIX}/${file.path}`;
 export const pagePath = (channel: string, lang: string, kind: "full" | "modal") => `pages/${channel}/${lang}/${kind}.html`;
+/** Where nginx serves a file itself: every file at its path, internally (full pages and modals are answered through error_page, with 503). */
+const internalUrl = (file: Pick<ServedFile, "path">) => `${URL_PREFIX}/${file.path}`;
+
+/** The public URL of a file: the JSON at its path, a modal at /maintenance-bundle/modal/<channel>/<lang>.html; none for a full page (its URL is the payment page's). */
+export function publicUrl(file: Pick<ServedFile, "path" | "kind">): string | null {
+  if (file.kind === "json") return internalUrl(file);
+  if (file.kind === "page") return null;
+  const [, channel, lang] = file.path.split("/");
+  return `${URL_PREFIX}/modal/${channel}/${lang}.html`;
+}
 
 function location(file: ServedFile, bundle: string): string {
   const { "Content-Type": contentType, ...rest } = file.headers;
   const lines = [
-    `location = ${urlOf(file)} {`,
-    // full pages are reached only through a gate's error_page; the modal and the JSON are public while the screens are on
-    file.kind === "page" ? "  internal;" : "  if ($maintenance_on = 0) { return 404; }",
+    `location = ${internalUrl(file)} {`,
+    // the JSON is public while the screens are on; the pages are reached through an error_page (a gate's, the modal's below)
+    file.kind === "json" ? "  if ($maintenance_on = 0) { return 404; }" : "  internal;",
     "  types { }",
     `  default_type ${quoted(contentType ?? "application/octet-stream")};`,
     `  alias ${quoted(`${bundle}/${file.path}`)};`,
@@ -58,6 +67,15 @@ function location(file: ServedFile, bundle: string): string {
     ...Object.entries(rest).map(([name, value]) => `  add_header ${name} ${quoted(value)} always;`),
     "}",
   ];
+  // the modal answers as the live /maintenance/modal does: 503 with the inline message while on
+  if (file.kind === "modal")
+    lines.push(
+      `location = ${publicUrl(file)} {`,
+      "  if ($maintenance_on = 0) { return 404; }",
+      `  error_page 503 ${internalUrl(file)};`,
+      "  return 503;",
+      "}",
+    );
   return lines.join("\n");
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
+import fs from "node:fs";
 import path from "node:path";
-import { loadMaintenanceSnapshot } from "../load";
-import { readSnapshotFile, SNAPSHOT_FILE, snapshotDirectory } from "../snapshot-store";
+import { parseSnapshotFile, SNAPSHOT_FILE, snapshotDirectory } from "../snapshot-file";
 import type { MaintenanceSnapshot } from "../types";
 import type { Source } from "./args";
 import type { SourceInfo } from "./bundle";
@@ -9,7 +9,8 @@ import type { SourceInfo } from "./bundle";
 // Where the export reads the maintenance state from (issue 10): the database, as the
 // app's snapshot refresh reads it, and, when the database cannot be reached (the outage
 // the bundle is for), the snapshot file every instance shares, which the outage command
-// also writes. The caller says which was used.
+// also writes. The caller says which was used. The database's modules are imported only
+// when it is read: lib/db.ts refuses to load without DATABASE_URL.
 
 /** A database that does not answer within this is as good as down. */
 const DATABASE_TIMEOUT_MS = 10_000;
@@ -17,7 +18,7 @@ const DATABASE_TIMEOUT_MS = 10_000;
 export class SourceError extends Error {}
 
 async function fromDatabase(at: Date): Promise<MaintenanceSnapshot> {
-  const { db } = await import("@/lib/db");
+  const [{ db }, { loadMaintenanceSnapshot }] = await Promise.all([import("@/lib/db"), import("../load")]);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${DATABASE_TIMEOUT_MS / 1000} s`)), DATABASE_TIMEOUT_MS);
@@ -31,8 +32,13 @@ async function fromDatabase(at: Date): Promise<MaintenanceSnapshot> {
 
 function fromFile(at: Date): { snapshot: MaintenanceSnapshot; info: SourceInfo } {
   const file = path.join(snapshotDirectory(), SNAPSHOT_FILE);
-  const snapshot = readSnapshotFile();
-  if (!snapshot) throw new SourceError(`no snapshot file at ${file} (MAINTENANCE_SNAPSHOT_DIR): run the app once with the database up, or export with the database reachable`);
+  if (!fs.existsSync(file)) throw new SourceError(`no snapshot file at ${file} (MAINTENANCE_SNAPSHOT_DIR): run the app once with the database up, or export with the database reachable`);
+  let snapshot: MaintenanceSnapshot;
+  try {
+    snapshot = parseSnapshotFile(file);
+  } catch (error) {
+    throw new SourceError(`the snapshot file ${file} cannot be read: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+  }
   // the file holds the windows that had not ended when it was taken: an earlier instant may miss some
   if (at.getTime() < Date.parse(snapshot.takenAt))
     throw new SourceError(`the snapshot file ${file} was taken at ${snapshot.takenAt}: an export for the earlier ${at.toISOString()} needs the database`);
