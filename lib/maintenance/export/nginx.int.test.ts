@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/scripts/lib/db.mjs";
 import { minimalContent, publishedNotice } from "@/lib/notices/commands/test-support";
+import { refreshMaintenanceSnapshot } from "@/lib/maintenance/snapshot-store";
 import { seed } from "@/prisma/seed";
 import { setForce } from "./write";
 
@@ -43,8 +44,8 @@ type Manifest = {
 const manifest = (): Manifest => JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
 const entry = (file: string) => manifest().files.find((f) => f.path === file)!;
 
-function exportCommand(args: string[]) {
-  return exec(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/export-maintenance.ts", ...args], { cwd: root, env: process.env }).then(
+function exportCommand(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return exec(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/export-maintenance.ts", ...args], { cwd: root, env }).then(
     (r) => ({ code: 0, stderr: r.stderr }),
     (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
   );
@@ -109,6 +110,8 @@ beforeAll(async () => {
   start = new Date(Math.ceil(Date.now() / 1000) * 1000 + LEAD_SECONDS * 1000);
   end = new Date(start.getTime() + WINDOW_SECONDS * 1000);
   ({ slug } = (await publishedNotice(minimalContent(1, { windows: [{ key: "main", startsAt: start.toISOString(), endsAt: end.toISOString(), channelKeys: [CHANNEL] }] }))).notice);
+  // the file the app writes (the export's fallback), taken before the window ends and drops out of it
+  await refreshMaintenanceSnapshot();
   const exported = await exportCommand(["--out", out, "--at", start.toISOString()]);
   exportLog = exported.stderr;
   expect(exported.code, exported.stderr).toBe(0);
@@ -189,6 +192,19 @@ describe("the exported maintenance bundle behind nginx", () => {
     expect((await exportCommand(["--out", out, "--force", "auto"])).code).toBe(0);
     expect(fs.existsSync(`${out}.force-on`)).toBe(false);
     expect((await get("/pay")).status).toBe(200);
+  }, 30_000);
+
+  it("with the database unreachable, from the snapshot file the app wrote: the same pages, and it says so", async () => {
+    const other = path.join(directory, "from-file");
+    // a port nothing listens on
+    const down = await exportCommand(["--out", other, "--at", start.toISOString()], { ...process.env, DATABASE_URL: "postgresql://nobody:x@127.0.0.1:9/none" });
+    expect(down.code, down.stderr).toBe(0);
+    expect(down.stderr).toMatch(/the database could not be read \(.+\): using the snapshot file/);
+    expect(down.stderr).toContain(`source: the snapshot file ${path.join(directory, "snapshot", "snapshot.json")}`);
+    const fromFile = JSON.parse(fs.readFileSync(path.join(other, "manifest.json"), "utf8")) as Manifest;
+    expect(fromFile.source.kind).toBe("file");
+    const page = `pages/${CHANNEL}/ja/full.html`;
+    expect(fromFile.files.find((f) => f.path === page)!.sha256).toBe(entry(page).sha256);
   }, 30_000);
 
   it("bad arguments: a message, exit code 2, nothing written", async () => {

@@ -45,6 +45,14 @@ function fromFile(at: Date): { snapshot: MaintenanceSnapshot; info: SourceInfo }
   return { snapshot, info: { kind: "file", file, takenAt: snapshot.takenAt } };
 }
 
+/** The first line of what went wrong; a refused connection is an AggregateError with no message of its own. */
+function describe(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length) return describe(error.errors[0]);
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return error.message.split("\n")[0] || (typeof code === "string" ? code : error.name);
+}
+
 /**
  * The snapshot for `at`: from the database unless `from` says file; from the file when
  * the database fails and `from` did not ask for the database alone. `log` says why.
@@ -56,7 +64,7 @@ export async function exportSnapshot(at: Date, from: Source | null, log: (messag
     const snapshot = await fromDatabase(at);
     return { snapshot, info: { kind: "database", takenAt: snapshot.takenAt } };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const reason = describe(error);
     if (from === "database") throw new SourceError(`the database could not be read: ${reason}`);
     log(`the database could not be read (${reason}): using the snapshot file`);
     return fromFile(at);
