@@ -1,6 +1,6 @@
 // npm run export:maintenance -- --out DIR [--at ISO] [--from database|file]
 // npm run export:maintenance -- --out DIR --force on|off|auto
-// The static maintenance bundle for nginx (issue 10, ADR 0013; README "The maintenance
+// The static maintenance bundle for nginx (issue 10, ADR 0014; README "The maintenance
 // bundle for nginx"). Run with tsx --conditions=react-server, as the seed is, so the
 // application's modules load outside Next. With DATABASE_URL it reads that database;
 // without, the embedded one `npm start` uses (started for the export if it is not

@@ -4,7 +4,7 @@ import { maintenanceSnapshotSchema, type MaintenanceSnapshot } from "./types";
 
 // The maintenance snapshot's shared file (snapshot-store.ts says who writes and reads it
 // when), apart from the store so that a command can read it with no database client at
-// all: the export falls back to it when the database is down (ADR 0013).
+// all: the export falls back to it when the database is down (ADR 0014).
 
 export const SNAPSHOT_FILE = "snapshot.json";
 

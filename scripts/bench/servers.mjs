@@ -65,7 +65,7 @@ export function findNginx() {
  * Debian's nginx serving `files` ({ "/name": Buffer }) as static files from a
  * temporary folder, with its own config, pid, logs and temp paths there. `server`:
  * more of the server block (the maintenance bundle's includes); `probe`: the path
- * waited for. nginx runs with TZ=UTC, as the maintenance bundle requires (ADR 0013).
+ * waited for. nginx runs with TZ=UTC, as the maintenance bundle requires (ADR 0014).
  */
 export async function startNginx({ binary, port, files, dir, log, server = "", probe = `/${Object.keys(files)[0]}` }) {
   const www = path.join(dir, "www");

@@ -1,4 +1,4 @@
-// The exported maintenance bundle (issue 10, ADR 0013): every file with its bytes, and
+// The exported maintenance bundle (issue 10, ADR 0014): every file with its bytes, and
 // the manifest of their SHA-256, sizes and headers (PCI DSS 11.6.1: what the payment
 // pages' substitutes must be, byte for byte and header for header). Pure: the pages
 // come from the one renderer of the screens, the JSON from the API's own functions;

@@ -87,7 +87,7 @@ http {
 `,
   );
   const config = ["-p", directory, "-e", path.join(directory, "error.log"), "-c", path.join(directory, "nginx.conf")];
-  // TZ=UTC: $time_iso8601 is nginx's local time, and the snippet matches UTC (ADR 0013)
+  // TZ=UTC: $time_iso8601 is nginx's local time, and the snippet matches UTC (ADR 0014)
   const env = { ...process.env, TZ: "UTC" };
   await exec(NGINX, ["-t", ...config], { env });
   nginx = spawn(NGINX, config, { env, stdio: ["ignore", "ignore", "pipe"] });

@@ -1,4 +1,4 @@
-// The nginx configuration of an exported bundle (issue 10, ADR 0013): text only, pure.
+// The nginx configuration of an exported bundle (issue 10, ADR 0014): text only, pure.
 // - maintenance.conf, included in the `server { }` that serves the payment pages: decides
 //   per request whether the screens are on (the window's seconds, matched on
 //   $time_iso8601; the override's flag files), and serves the bundle's files under

@@ -6,7 +6,7 @@ import { buildBundle, NothingToExportError, type RenderScreen } from "./bundle";
 import { exportSnapshot, SourceError } from "./source";
 import { checkOut, flagFiles, setForce, writeBundle } from "./write";
 
-// `npm run export:maintenance` (issue 10, ADR 0013) without its process: arguments in,
+// `npm run export:maintenance` (issue 10, ADR 0014) without its process: arguments in,
 // an exit code out (0 written, 1 nothing to export or no source, 2 bad arguments;
 // nothing is written unless 0), messages through `log`.
 

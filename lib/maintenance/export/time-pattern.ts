@@ -4,7 +4,7 @@
 // blocks that are prefixes of the ISO text ("2026-07-29T0" is ten hours, "…T02:1" ten
 // minutes, …), largest first, to the second. `$time_iso8601` is nginx's local time with
 // its offset; the pattern is in UTC and demands "+00:00", so an nginx that does not run
-// with TZ=UTC never switches (rather than switching hours off): ADR 0013.
+// with TZ=UTC never switches (rather than switching hours off): ADR 0014.
 
 const DAY = 86_400;
 
