@@ -115,7 +115,11 @@ function renderPlan(plan: ScreenPlan, request: ScreenRequest, assets: Assets, ro
     return doctype(
       <ScreenDocument lang={lang} title={title} css={assets.css} modal={modal}>
         {modal ? (
-          <InlineMessage screen={view} />
+          <>
+            {/* the document's heading for screen readers; sighted buyers see the message in the merchant's form */}
+            <h1 className="mdoc__hidden">{title}</h1>
+            <InlineMessage screen={view} />
+          </>
         ) : (
           <FullPageScreen
             screen={view}
