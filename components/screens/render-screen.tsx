@@ -115,7 +115,11 @@ function renderPlan(plan: ScreenPlan, request: ScreenRequest, assets: Assets, ro
     return doctype(
       <ScreenDocument lang={lang} title={title} css={assets.css} modal={modal}>
         {modal ? (
-          <InlineMessage screen={view} />
+          <>
+            {/* the document's heading for screen readers; sighted buyers see the message in the merchant's form */}
+            <h1 className="mdoc__hidden">{title}</h1>
+            <InlineMessage screen={view} />
+          </>
         ) : (
           <FullPageScreen
             screen={view}
@@ -157,24 +161,34 @@ export function renderMaintenanceScreen(snapshot: MaintenanceSnapshot, request: 
     status: plan.status,
     kind: request.kind,
     lang: request.lang,
-    preview: request.preview,
-    retryAfterSeconds: plan.show === "screen" ? plan.retryAfterSeconds : null,
-    maxAgeSeconds: screenMaxAge(snapshot, request.at),
+    // a preview may show any instant: only the live answer is worth keeping
+    retryAfterSeconds: plan.show === "screen" && !request.preview ? plan.retryAfterSeconds : null,
+    maxAgeSeconds: request.preview ? "no-store" : screenMaxAge(snapshot, request.at),
     styleHash: assets.styleHash,
     frameAncestors: frameAncestorsOf(snapshot),
   });
   return { status: plan.status, headers, body };
 }
 
-/** 400 for a request the routes refuse (a missing or bad parameter): a short page saying which. */
-export function renderBadRequest(lang: Locale, message: string, root = process.cwd()): ScreenResponse {
+function shortAnswer(status: 400 | 503, lang: Locale, title: string, message: string, root: string): ScreenResponse {
   const assets = screenAssets(root);
-  const title = screenMessages[lang].badTitle;
   const body = doctype(
     <ScreenDocument lang={lang} title={title} css={assets.css} modal={false}>
       <ShortPage title={title} body={message} />
     </ScreenDocument>,
   );
-  const headers = screenHeaders({ status: 400, kind: "full", lang, preview: false, retryAfterSeconds: null, maxAgeSeconds: 0, styleHash: assets.styleHash, frameAncestors: "'none'" });
-  return { status: 400, headers, body };
+  const headers = screenHeaders({ status, kind: "full", lang, retryAfterSeconds: null, maxAgeSeconds: "no-store", styleHash: assets.styleHash, frameAncestors: "'none'" });
+  return { status, headers, body };
+}
+
+/** 400 for a request the routes refuse (a missing or bad parameter): a short page saying which. */
+export function renderBadRequest(lang: Locale, message: string, root = process.cwd()): ScreenResponse {
+  return shortAnswer(400, lang, screenMessages[lang].badTitle, message, root);
+}
+
+/** 503 when there is no snapshot to answer from at all (no database, no file): try again shortly. */
+export function renderUnavailable(lang: Locale, retryAfterSeconds: number, root = process.cwd()): ScreenResponse {
+  const m = screenMessages[lang];
+  const answer = shortAnswer(503, lang, m.unavailableTitle, m.unavailableBody, root);
+  return { ...answer, headers: { ...answer.headers, "Retry-After": String(retryAfterSeconds) } };
 }

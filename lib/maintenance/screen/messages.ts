@@ -12,6 +12,8 @@ export const screenMessages = {
     unknownTitle: "ページが見つかりません",
     unknownBody: "指定されたチャネルはありません。",
     badTitle: "リクエストが正しくありません",
+    unavailableTitle: "ただいまご利用いただけません",
+    unavailableBody: "しばらく時間を置いてから再度アクセスしてください。",
     modalTitle: "メンテナンスのお知らせ",
   },
   en: {
@@ -21,6 +23,8 @@ export const screenMessages = {
     unknownTitle: "Page not found",
     unknownBody: "There is no such channel.",
     badTitle: "Bad request",
+    unavailableTitle: "Temporarily unavailable",
+    unavailableBody: "Please try again in a little while.",
     modalTitle: "Maintenance",
   },
 } satisfies Record<Locale, Record<string, string | ((at: string) => string)>>;

@@ -83,9 +83,9 @@ export interface ScreenHeaderInput {
   status: number;
   kind: ScreenKind;
   lang: Locale;
-  preview: boolean;
   retryAfterSeconds: number | null;
-  maxAgeSeconds: number;
+  /** how long a cache may keep it: a preview, a bad request or "no snapshot" is asked for once, by staff or tooling, and kept never */
+  maxAgeSeconds: number | "no-store";
   styleHash: string;
   frameAncestors: string;
 }
@@ -96,8 +96,7 @@ export function screenHeaders(input: ScreenHeaderInput): Record<string, string> 
     "Content-Type": "text/html; charset=utf-8",
     "Content-Language": input.lang,
     "Content-Security-Policy": screenContentSecurityPolicy(input.styleHash, input.kind === "modal" ? input.frameAncestors : "'none'"),
-    // a preview or a bad request is asked for once, by staff or tooling; only the live answer is worth keeping
-    "Cache-Control": input.preview || input.status === 400 ? "no-store" : `public, max-age=${input.maxAgeSeconds}`,
+    "Cache-Control": input.maxAgeSeconds === "no-store" ? "no-store" : `public, max-age=${input.maxAgeSeconds}`,
     "X-Robots-Tag": "noindex",
   };
   if (input.status === 503 && input.retryAfterSeconds !== null) headers["Retry-After"] = String(input.retryAfterSeconds);
