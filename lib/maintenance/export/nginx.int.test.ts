@@ -22,7 +22,7 @@ const NGINX = "/usr/sbin/nginx";
 const CHANNEL = "link-payment-page";
 const OTHER = "api";
 // time for the export and nginx's start before the window opens; the window lasts WINDOW_SECONDS
-const LEAD_SECONDS = 15;
+const LEAD_SECONDS = 25;
 const WINDOW_SECONDS = 4;
 
 // mode 0755: nginx's workers run as nobody when the test runs as root
@@ -181,7 +181,7 @@ describe("the exported maintenance bundle behind nginx", () => {
     await waitUntil(new Date(end.getTime() + 200));
     expect(await get("/pay")).toMatchObject({ status: 200, body: Buffer.from("the payment page\n") });
     expect((await get(`/maintenance-bundle/modal/${CHANNEL}/ja.html`)).status).toBe(404);
-  }, 40_000);
+  }, 60_000);
 
   it("the manual override on, written by the command, shows the screen after the window; auto ends it", async () => {
     expect((await exportCommand(["--out", out, "--force", "on"])).code).toBe(0);
