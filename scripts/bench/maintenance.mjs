@@ -5,6 +5,7 @@
 // transactions are counted over each load run (pg_stat_database.xact_commit; the
 // freshness loop's poll, one a second, is all there should be).
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { query } from "../lib/db.mjs";
 import { bin, mustRun } from "../lib/env.mjs";
@@ -82,8 +83,11 @@ export async function maintenanceLoads({ root, app, env, databaseUrl, nginxBinar
 }
 
 export function printMaintenance(rows, { pad, num, kb, loadTool, seconds }) {
-  console.log(`\nMaintenance, a window in force (${loadTool()}, ${seconds} s each; "db tx" = the database's committed transactions during the run)`);
-  console.log(`  ${pad("what", 26)}${pad("conns", 7)}${pad("status", 8)}${pad("size", 10)}${pad("req/s", 9)}${pad("p99", 10)}${pad("errors", 8)}${pad("other status", 14)}${pad("db tx", 8)}app/nginx`);
+  // other work on the machine moves every figure: print how busy it was
+  const [load1] = os.loadavg();
+  console.log(`\nMaintenance, a window in force (${loadTool()}, ${seconds} s each, 127.0.0.1; load average now ${load1.toFixed(2)} on ${os.cpus().length} CPUs)`);
+  console.log(`  "db tx": the database's committed transactions during the run, against "requests" (the freshness loop polls once a second)`);
+  console.log(`  ${pad("what", 26)}${pad("conns", 7)}${pad("status", 8)}${pad("size", 10)}${pad("req/s", 9)}${pad("p99", 10)}${pad("errors", 8)}${pad("other status", 14)}${pad("requests", 10)}${pad("db tx", 8)}app/nginx`);
   const nginxOf = (row) => rows.find((r) => r.server === "nginx" && r.expect === row.expect && r.connections === row.connections);
   for (const row of rows) {
     const peer = row.server === "app" ? nginxOf(row) : null;
@@ -91,7 +95,7 @@ export function printMaintenance(rows, { pad, num, kb, loadTool, seconds }) {
     const target = row.server === "app" && row.connections === LIVE_TARGET_CONNECTIONS ? (row.result.p99Ms < LIVE_TARGET_P99_MS ? `  (target p99 < ${LIVE_TARGET_P99_MS} ms: met)` : `  (target p99 < ${LIVE_TARGET_P99_MS} ms: MISSED)`) : "";
     console.log(
       `  ${pad(row.name, 26)}${pad(row.connections, 7)}${pad(row.status, 8)}${pad(kb(row.bytes), 10)}${pad(num(row.result.rps), 9)}${pad(`${num(row.result.p99Ms)} ms`, 10)}` +
-        `${pad(row.result.errors, 8)}${pad(num(row.unexpected), 14)}${pad(row.transactions ?? "—", 8)}${ratio}${target}`,
+        `${pad(row.result.errors, 8)}${pad(num(row.unexpected), 14)}${pad(num(row.result.requests), 10)}${pad(row.transactions ?? "—", 8)}${ratio}${target}`,
     );
   }
 }
