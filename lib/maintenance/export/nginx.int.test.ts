@@ -125,6 +125,7 @@ afterAll(async () => {
     await exited;
   }
   delete process.env.MAINTENANCE_SNAPSHOT_DIR;
+  // KEEP_EXPORT_TEST=1 keeps the folder (bundle, nginx.conf, error.log) to look into a failure
   if (process.env.KEEP_EXPORT_TEST) return;
   fs.rmSync(directory, { recursive: true, force: true });
 });
