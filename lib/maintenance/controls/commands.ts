@@ -43,16 +43,22 @@ export interface ControlOutcome {
 /**
  * Records the control with the revision it publishes, before the publication: the
  * trigger Revision_break_glass_kind lets a revision recorded here (extend, end) break
- * glass on any kind of notice. A command id recorded already refuses (a journal entry
- * replayed twice), and the transaction rolls back.
+ * glass on any kind of notice.
  */
 async function recordCommand(
   tx: Tx,
   data: { id: string; control: MaintenanceControl; source: ControlSource; operatorId: string; noticeId: string; revisionId: string; windowKey: string; issuedAt: Date },
 ) {
-  // the primary key is the last word (two replays at once: the second fails and rolls back)
-  if (await tx.maintenanceCommand.findUnique({ where: { id: data.id }, select: { id: true } })) throw new ActionError(m.alreadyRecorded);
   await tx.maintenanceCommand.create({ data });
+}
+
+/**
+ * A command id recorded already is refused before anything is written (a journal entry
+ * replayed twice). The primary key stays the last word: of two replays at once, the
+ * second fails at the insert and rolls back.
+ */
+async function refuseRecorded(tx: Tx, commandId: string | undefined) {
+  if (commandId && (await tx.maintenanceCommand.findUnique({ where: { id: commandId }, select: { id: true } }))) throw new ActionError(m.alreadyRecorded);
 }
 
 /** the audit log's names (their labels are in lib/admin/audit/messages.ts) */
@@ -126,6 +132,7 @@ export async function startMaintenance(context: CommandContext, input: StartMain
   const { tx } = context;
   requireApprover(context);
   const at = origin.at ?? now();
+  await refuseRecorded(tx, origin.commandId);
   const commandId = origin.commandId ?? randomUUID();
   if (input.endsAt <= at) throw new ActionError(m.endInPast, "endsAt");
   await checkChannels(tx, input.channels);
@@ -190,6 +197,7 @@ async function amendWindowEnd(
 export async function extendMaintenance(context: CommandContext, input: ExtendMaintenanceInput, origin: ControlOrigin): Promise<ControlOutcome> {
   requireApprover(context);
   const at = origin.at ?? now();
+  await refuseRecorded(context.tx, origin.commandId);
   const target = await windowInForce(context.tx, input, at);
   if (input.endsAt <= target.window.endsAt) throw new ActionError(m.extendNotLater, "endsAt");
   return amendWindowEnd(context, "EXTEND", target, input.endsAt, { ...origin, at, commandId: origin.commandId ?? randomUUID() });
@@ -199,6 +207,7 @@ export async function extendMaintenance(context: CommandContext, input: ExtendMa
 export async function endMaintenance(context: CommandContext, input: EndMaintenanceInput, origin: ControlOrigin): Promise<ControlOutcome> {
   requireApprover(context);
   const at = origin.at ?? now();
+  await refuseRecorded(context.tx, origin.commandId);
   const target = await windowInForce(context.tx, input, at);
   return amendWindowEnd(context, "END", target, at, { ...origin, at, commandId: origin.commandId ?? randomUUID() });
 }
