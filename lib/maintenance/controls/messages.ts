@@ -104,7 +104,7 @@ const controlMessagesEn = {
     startHeading: "Start maintenance now",
     startChannels: "Channels that show the maintenance screen",
     startEnd: "Expected end (Japan time)",
-    startTitle: "Title (default: 緊急メンテナンスのお知らせ)",
+    startTitle: "Title in Japanese (default: the standard emergency maintenance title)",
     startReason: "Reason (shown in the notice's text)",
     startGo: "Publish the start (no approval)",
     started: "The emergency maintenance notice has been published.",
