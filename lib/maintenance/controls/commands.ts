@@ -14,6 +14,7 @@ import { templateContent } from "@/lib/notices/editor/templates";
 import type { Publication } from "@/lib/notices/publish-hook";
 import { revisionInclude } from "@/lib/notices/published/queries";
 import { controlMessages as m, controlMessagesIn } from "./messages";
+import { startSlug } from "./slug";
 import type { EndMaintenanceInput, ExtendMaintenanceInput, StartMaintenanceInput } from "./schemas";
 
 // The maintenance controls (issue 10, DESIGN.md Decisions 5 and 6): shortcuts that
@@ -89,11 +90,6 @@ async function checkChannels(tx: Tx, keys: readonly string[]) {
 
 const localizedText = (ja: string, en: string | null) => (en ? { ja, en } : { ja });
 
-/** "20261130-0845": the JST minute a control started, for the new notice's slug */
-function jstStamp(at: Date): string {
-  return new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-}
-
 /** The minimal 緊急 notice of "start now": the 緊急 template, one window at..end on the channels, the admin's screen texts frozen. */
 async function startContent(tx: Tx, issuerId: string, input: StartMaintenanceInput, at: Date): Promise<RevisionContentInput> {
   const defaults = await tx.screenDefaults.findUnique({ where: { issuerId } });
@@ -138,7 +134,7 @@ export async function startMaintenance(context: CommandContext, input: StartMain
   await checkChannels(tx, input.channels);
   const issuer = await tx.issuer.findFirstOrThrow({ orderBy: { key: "asc" }, select: { id: true } });
   const content = await startContent(tx, issuer.id, input, at);
-  const slug = `emergency-${jstStamp(at)}-${commandId.replace(/[^a-z0-9]/gi, "").slice(0, 8).toLowerCase()}`;
+  const slug = startSlug(commandId, at);
   const created = await createNotice(context, { kind: "EMERGENCY", slug, content, issuerId: issuer.id });
   const ids = { noticeId: created.noticeId, revisionId: created.revisionId };
   await recordCommand(tx, { id: commandId, control: "START", source: origin.source, operatorId: context.user.id, ...ids, windowKey: "main", issuedAt: at });
