@@ -81,7 +81,7 @@ test("start now → the API says active within a second → extend → end now",
   await expect(extendDialog.getByRole("status")).toHaveText("延長を公開しました。");
   const extendLag = await withinASecond(request, (s) => s.active && s.window?.end === later.toISOString());
   console.log(`extend → API end moved after ${extendLag} ms of polling`);
-  await extendDialog.getByRole("button", { name: "キャンセル" }).click();
+  await extendDialog.getByRole("button", { name: "やめる" }).click();
 
   // end now, confirmed
   await panel(page).locator(`li[data-slug="${slug}"]`).getByRole("button", { name: "今すぐ終了" }).click();
