@@ -88,9 +88,10 @@ test("start now → the API says active within a second → extend → end now",
   const endDialog = page.getByRole("dialog", { name: "メンテナンスを今すぐ終了しますか?" });
   await expect(endDialog).toContainText("メンテナンス画面はすぐに消えます");
   await endDialog.getByRole("button", { name: "終了を公開する" }).click();
+  // the console shows it done: the window is no longer in force on the panel
+  await expect(panel(page).locator(`li[data-slug="${slug}"]`)).toHaveCount(0);
   const endLag = await withinASecond(request, (s) => !s.active);
   console.log(`end → API inactive after ${endLag} ms of polling`);
-  await expect(panel(page).locator(`li[data-slug="${slug}"]`)).toHaveCount(0);
   await expect(panel(page).locator(`tr[data-channel="${CHANNEL}"]`)).toContainText("通常稼働");
 
   // the publications wait for approval afterwards: the dashboard lists them
