@@ -32,7 +32,7 @@ export async function MaintenancePanel({
       <h2 id="maintenance-controls">{t.heading}</h2>
       <p className="admin-field-help">{t.intro}</p>
       <h3>{t.stateHeading}</h3>
-      <div className="admin-table-scroll">
+      <div className="admin-table-wrap">
         <table className="admin-maintenance-states">
           <thead>
             <tr>
