@@ -230,7 +230,10 @@ describe("break glass", () => {
     const { approver } = await staffIds();
     const command = { id: `constraint-${revision.id}`, source: "CONSOLE", operatorId: approver, noticeId: notice.id, revisionId: revision.id, windowKey: "main", issuedAt: new Date() } as const;
     await db.maintenanceCommand.create({ data: { ...command, control: "START" } });
-    expect(await refusal(publishAlone(revision.id))).toMatchObject({ code: TRIGGER_REFUSAL });
+    expect(await refusal(publishAlone(revision.id))).toMatchObject({
+      code: TRIGGER_REFUSAL,
+      message: `break glass publishes only EMERGENCY and INCIDENT notices, and revisions of the maintenance controls, not SCHEDULED (revision ${revision.id})`,
+    });
     const extension = await draftNotice(minimalContent(), "SCHEDULED");
     await db.maintenanceCommand.create({ data: { ...command, id: `constraint-${extension.revision.id}`, noticeId: extension.notice.id, revisionId: extension.revision.id, control: "EXTEND" } });
     await as(approver, async (c) => publishRevision(c, { revisionId: extension.revision.id, version: await versionOf(extension.revision.id), breakGlass: true }));
