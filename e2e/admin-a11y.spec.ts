@@ -57,6 +57,19 @@ test.describe("an amendment draft's page", () => {
   }
 });
 
+// the dashboard as an approver sees it: the maintenance controls (issue 10) above the lists
+for (const [device, viewport] of Object.entries(viewports)) {
+  test(`no accessibility violations, nothing wider than the screen, no CSP report on /admin with the maintenance controls (approver, ${device})`, async ({ page, context, baseURL }) => {
+    test.slow();
+    await page.setViewportSize(viewport);
+    const violations = await watchPolicyViolations(page);
+    await signInAs(context, await createStaffUser(["APPROVER"]), baseURL!);
+    await page.goto("/admin");
+    await expect(page.getByRole("region", { name: "メンテナンス操作" })).toBeVisible();
+    await checkPage(page, violations, `a11y-admin-maintenance-controls-${device}`);
+  });
+}
+
 for (const entry of pages) {
   // the least privileged visitor who may see it (the page as most of its users see it)
   const visitor = visitors.find((v) => allows(entry.audience, v));

@@ -48,6 +48,8 @@ const rules = [
   { rule: "Notice_listing_sync", file: LISTING, tests: "^Notice_listing_sync:" },
   // prisma/migrations/20261129102500_break_glass_kind
   { rule: "Revision_break_glass_kind", file: CONSTRAINTS, tests: "^Revision_break_glass_kind:" },
+  // prisma/migrations/20261129233516_maintenance_commands
+  { rule: "MaintenanceCommand_append_only", file: CONSTRAINTS, tests: "^MaintenanceCommand_append_only:" },
   // prisma/migrations/20261129102558_affected_impact
   { rule: "RevisionImpact_result_shape", file: AFFECTED, tests: "^refuses a result without the key arrays" },
   { rule: "RevisionImpact_immutable_when_published", file: AFFECTED, tests: "^refuses to change or delete the RevisionImpact" },

@@ -106,6 +106,7 @@ export const actions: readonly ActionAccess[] = [
   { file: "app/(admin)/admin/(console)/actions.ts", name: "signOutEverywhere", audience: signedIn, emptyForm: "runs" },
   { file: "app/(admin)/admin/(console)/actions.ts", name: "setConsoleLocaleAction", audience: signedIn, emptyForm: "validation" },
   { file: "app/(admin)/admin/(console)/notices/new/actions.ts", name: "createNoticeAction", audience: editor, emptyForm: "validation" },
+  ...["startMaintenanceAction", "extendMaintenanceAction", "endMaintenanceAction"].map((name) => ({ file: "app/(admin)/admin/(console)/maintenance-actions.ts", name, audience: approver, emptyForm: "validation" as const })),
   // the workflow (Decision 5): editors write, submit, amend and discard; approvers approve, reject, publish, schedule and withdraw
   ...["submitAction", "discardAction", "amendAction", "setAmendmentAction", "rebaseAction"].map((name) => ({ file: "app/(admin)/admin/(console)/notices/[id]/workflow-actions.ts", name, audience: editor, emptyForm: "validation" as const })),
   ...["approveAction", "rejectAction", "publishAction", "scheduleAction", "unscheduleAction", "withdrawAction"].map((name) => ({ file: "app/(admin)/admin/(console)/notices/[id]/workflow-actions.ts", name, audience: approver, emptyForm: "validation" as const })),

@@ -4,6 +4,7 @@ import path from "node:path";
 import { now } from "@/lib/clock";
 import { db, type Db } from "@/lib/db";
 import { loadMaintenanceSnapshot } from "./load";
+import { pendingCommands, readJournal, withPendingCommands } from "./outage/journal";
 import { parseSnapshotFile, SNAPSHOT_FILE, snapshotDirectory, writeSnapshotFile } from "./snapshot-file";
 import type { MaintenanceSnapshot } from "./types";
 
@@ -58,6 +59,22 @@ export function readSnapshotFile(directory = snapshotDirectory()): MaintenanceSn
   return snapshot;
 }
 
+/**
+ * What the outage command wrote while the database was down and has not published yet
+ * (lib/maintenance/outage/journal.ts): laid over the database's state, so that the file
+ * every instance reads keeps it until the replay publishes it.
+ */
+function withPendingOutageCommands(snapshot: MaintenanceSnapshot): MaintenanceSnapshot {
+  try {
+    const pending = pendingCommands(readJournal(snapshotDirectory()));
+    if (pending.length) console.warn(`[maintenance] ${pending.length} outage command(s) not yet published: run \`npm run maintenance -- replay\``);
+    return withPendingCommands(snapshot, pending);
+  } catch (error) {
+    console.error(`[maintenance] could not read the outage journal in ${snapshotDirectory()}: ${error instanceof Error ? error.message : error}`);
+    return snapshot;
+  }
+}
+
 async function refreshOnce(client: Db): Promise<MaintenanceSnapshot> {
   let snapshot: MaintenanceSnapshot;
   try {
@@ -66,6 +83,7 @@ async function refreshOnce(client: Db): Promise<MaintenanceSnapshot> {
     store.failedAt = Date.now();
     throw error;
   }
+  snapshot = withPendingOutageCommands(snapshot);
   store.memory = snapshot;
   store.failedAt = null;
   // a file that cannot be written leaves this instance answering from memory, and says so

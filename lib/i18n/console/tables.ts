@@ -7,6 +7,7 @@ import { roleLabelsIn } from "@/lib/auth/roles";
 import { signInMessagesIn } from "@/lib/auth/sign-in-schema";
 import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
+import { controlMessagesIn } from "@/lib/maintenance/controls/messages";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { embedMessagesIn } from "@/lib/contacts/embed-messages";
 import { commandMessagesIn, kindLabelsIn, statusLabelsIn } from "@/lib/notices/commands/messages";
@@ -48,4 +49,5 @@ export const consoleTables: Record<string, Localized<unknown>> = {
   catalogRoleNames: catalogRoleNamesIn,
   impactEditor: impactEditorMessagesIn,
   previewTab: previewTabMessagesIn,
+  maintenanceControls: controlMessagesIn,
 };

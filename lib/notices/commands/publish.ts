@@ -41,6 +41,15 @@ export interface PublishOptions {
   breakGlass?: boolean;
 }
 
+/**
+ * Every use of the maintenance controls is break glass (Decision 5), on any kind of
+ * notice: a revision the controls extend or end is recorded as their command before it
+ * is published (lib/maintenance/controls). The database holds the same rule.
+ */
+async function extendedOrEndedByControl(tx: Tx, revisionId: string): Promise<boolean> {
+  return (await tx.maintenanceCommand.count({ where: { revisionId, control: { in: ["EXTEND", "END"] } } })) > 0;
+}
+
 /** Serialises publications of one notice: the second waits, then sees the first one's revision as the published one. */
 async function lockNotice(tx: Tx, noticeId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Notice" WHERE "id" = ${noticeId} FOR UPDATE`;
@@ -72,7 +81,8 @@ export async function publishRevision(context: CommandContext, input: { revision
     ? await claimRevision(tx, input.revisionId, input.version, ["DRAFT", "REJECTED", "SUBMITTED", "APPROVED"], m.publishableBreakGlass)
     : await claimRevision(tx, input.revisionId, input.version, ["APPROVED"], m.publishable);
   if (revision.notice.deletedAt) throw new WorkflowError(m.noticeDeleted);
-  if (breakGlass && !breakGlassKinds.includes(revision.notice.kind)) throw new WorkflowError(m.breakGlassKind(revision.notice.kind), "breakGlass");
+  if (breakGlass && !breakGlassKinds.includes(revision.notice.kind) && !(await extendedOrEndedByControl(tx, revision.id)))
+    throw new WorkflowError(m.breakGlassKind(revision.notice.kind), "breakGlass");
 
   await lockNotice(tx, revision.noticeId);
   // read under the lock: a withdrawal committed meanwhile is seen. A withdrawal is

@@ -131,6 +131,26 @@ export async function recentlyPublished(client: Db): Promise<DashboardItem[]> {
   return rows.map((r) => item(r, r.publishedAt, r.publishedBy?.name ?? null));
 }
 
+/**
+ * Break-glass publications nobody has approved afterwards yet (Decision 5: "marked for
+ * approval afterwards … and admins are told"): every use of the maintenance controls
+ * and every 緊急/障害 notice published alone, oldest first, with who published it.
+ */
+export async function breakGlassAwaitingReview(client: Db): Promise<DashboardItem[]> {
+  const events = await client.auditEvent.findMany({
+    where: { action: "revision.publish", breakGlass: true, reviewedAt: null },
+    orderBy: { at: "asc" },
+    take: DASHBOARD_LIMIT,
+    select: { at: true, revisionId: true },
+  });
+  const rows = await client.revision.findMany({ where: { ...live, id: { in: events.map((e) => e.revisionId!).filter(Boolean) } }, select });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return events.flatMap((e) => {
+    const row = e.revisionId ? byId.get(e.revisionId) : undefined;
+    return row ? [item(row, e.at, row.publishedBy?.name ?? null)] : [];
+  });
+}
+
 /** Every list of the dashboard for this user at `at`; the review queue only for approvers. */
 export async function loadDashboard(client: Db, user: { id: string; roles: readonly string[] }, at: Date): Promise<Dashboard> {
   const [mine, review, waiting, now, recent] = await Promise.all([

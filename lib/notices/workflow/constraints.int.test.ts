@@ -219,11 +219,36 @@ describe("break glass", () => {
       const { revision } = await draftNotice(minimalContent(), kind);
       expect(await refusal(publishAlone(revision.id))).toMatchObject({
         code: TRIGGER_REFUSAL,
-        message: `break glass publishes only EMERGENCY and INCIDENT notices, not ${kind} (revision ${revision.id})`,
+        message: `break glass publishes only EMERGENCY and INCIDENT notices, and revisions of the maintenance controls, not ${kind} (revision ${revision.id})`,
       });
       expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "DRAFT", breakGlass: false });
     },
   );
+
+  it("Revision_break_glass_kind: lets break glass publish a SCHEDULED notice's revision the maintenance controls recorded as an extension, not as a start", async () => {
+    const { notice, revision } = await draftNotice(minimalContent(), "SCHEDULED");
+    const { approver } = await staffIds();
+    const command = { id: `constraint-${revision.id}`, source: "CONSOLE", operatorId: approver, noticeId: notice.id, revisionId: revision.id, windowKey: "main", issuedAt: new Date() } as const;
+    await db.maintenanceCommand.create({ data: { ...command, control: "START" } });
+    expect(await refusal(publishAlone(revision.id))).toMatchObject({
+      code: TRIGGER_REFUSAL,
+      message: `break glass publishes only EMERGENCY and INCIDENT notices, and revisions of the maintenance controls, not SCHEDULED (revision ${revision.id})`,
+    });
+    const extension = await draftNotice(minimalContent(), "SCHEDULED");
+    await db.maintenanceCommand.create({ data: { ...command, id: `constraint-${extension.revision.id}`, noticeId: extension.notice.id, revisionId: extension.revision.id, control: "EXTEND" } });
+    await as(approver, async (c) => publishRevision(c, { revisionId: extension.revision.id, version: await versionOf(extension.revision.id), breakGlass: true }));
+    expect(await db.revision.findUniqueOrThrow({ where: { id: extension.revision.id } })).toMatchObject({ status: "PUBLISHED", breakGlass: true });
+  });
+
+  it("MaintenanceCommand_append_only: a recorded control cannot be changed or deleted", async () => {
+    const { notice, revision } = await draftNotice(minimalContent(), "EMERGENCY");
+    const { approver } = await staffIds();
+    const id = `append-only-${revision.id}`;
+    await db.maintenanceCommand.create({ data: { id, control: "START", source: "CLI", operatorId: approver, noticeId: notice.id, revisionId: revision.id, windowKey: "main", issuedAt: new Date() } });
+    expect(await refusal(db.maintenanceCommand.update({ where: { id }, data: { source: "CONSOLE" } }))).toMatchObject({ code: TRIGGER_REFUSAL, message: "maintenance commands are append-only" });
+    expect(await refusal(db.maintenanceCommand.delete({ where: { id } }))).toMatchObject({ code: TRIGGER_REFUSAL });
+    expect(await db.maintenanceCommand.findUniqueOrThrow({ where: { id } })).toMatchObject({ source: "CLI" });
+  });
 
   it.each<NoticeKind>(["EMERGENCY", "INCIDENT"])("lets break glass publish a %s notice", async (kind) => {
     const { revision } = await draftNotice(minimalContent(), kind);

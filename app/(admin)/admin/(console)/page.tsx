@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MaintenancePanel } from "@/components/admin/maintenance/maintenance-panel";
 import { DashboardList } from "@/components/admin/workflow/dashboard-list";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { loadDashboard } from "@/lib/notices/dashboard/queries";
+import { controlMessagesIn } from "@/lib/maintenance/controls/messages";
+import { loadControlPanel } from "@/lib/maintenance/controls/panel";
+import { breakGlassAwaitingReview, loadDashboard } from "@/lib/notices/dashboard/queries";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import { consoleLocale } from "@/lib/i18n/console/server";
+import { endMaintenanceAction, extendMaintenanceAction, startMaintenanceAction } from "./maintenance-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: workflowMessagesIn[await consoleLocale()].dashboard.heading };
 }
 
 export default async function DashboardPage() {
-  const t = workflowMessagesIn[await consoleLocale()].dashboard;
+  const locale = await consoleLocale();
+  const t = workflowMessagesIn[locale].dashboard;
+  const c = controlMessagesIn[locale].panel;
   const user = await requireUser();
-  const lists = await loadDashboard(db, user, now());
+  const at = now();
+  const approver = user.roles.includes("APPROVER");
+  const lists = await loadDashboard(db, user, at);
+  // the maintenance controls are the approvers' (Decision 5); break glass is reviewed by approvers and admins
+  const panel = approver ? await loadControlPanel(db, at) : null;
+  const breakGlass = approver || user.roles.includes("ADMIN") ? await breakGlassAwaitingReview(db) : null;
   return (
     <>
       <h1>{t.heading}</h1>
@@ -26,7 +37,18 @@ export default async function DashboardPage() {
           </Link>
         </p>
       )}
+      {panel && <MaintenancePanel panel={panel} at={at} actions={{ start: startMaintenanceAction, extend: extendMaintenanceAction, end: endMaintenanceAction }} />}
       <div className="admin-dashboard">
+        {breakGlass && (
+          <DashboardList
+            id="break-glass"
+            heading={c.breakGlassHeading}
+            empty={c.breakGlassEmpty}
+            items={breakGlass}
+            when={t.publishedAt}
+            describe={(item) => (item.by ? c.publishedBy(item.by) : null)}
+          />
+        )}
         <DashboardList id="my-drafts" heading={t.myDrafts} empty={t.myDraftsEmpty} items={lists.myDrafts} when={t.lastEdited} />
         {lists.awaitingMyReview && (
           <DashboardList
