@@ -53,8 +53,11 @@ export function FullPageScreen({
   );
 }
 
-/** The card modal with the inline maintenance message above the (disabled) bilingual form. */
-export function InlineCardScreen({ screen }: { screen: Screen }) {
+/**
+ * The card modal with the inline maintenance message above the (disabled) bilingual form.
+ * `idPrefix`: the inputs' ids, distinct where one page shows the card twice (the brand page's preview in ja and en).
+ */
+export function InlineCardScreen({ screen, idPrefix = "mcard" }: { screen: Screen; idPrefix?: string }) {
   const ja = messages.ja.notice;
   const en = messages.en.notice;
   const field = (id: string, jaLabel: string, enLabel: string, placeholder: string) => (
@@ -71,10 +74,10 @@ export function InlineCardScreen({ screen }: { screen: Screen }) {
         {screen.inlineMessage.text}
       </p>
       <div className="mcard__form">
-        {field("mcard-number", ja.cardNumber, en.cardNumber, "5123 4500 0000 0000")}
-        {field("mcard-holder", ja.cardHolder, en.cardHolder, "TARO YAMATO")}
-        {field("mcard-expiry", ja.expiry, en.expiry, "01 / 30")}
-        {field("mcard-code", ja.securityCode, en.securityCode, "123")}
+        {field(`${idPrefix}-number`, ja.cardNumber, en.cardNumber, "5123 4500 0000 0000")}
+        {field(`${idPrefix}-holder`, ja.cardHolder, en.cardHolder, "TARO YAMATO")}
+        {field(`${idPrefix}-expiry`, ja.expiry, en.expiry, "01 / 30")}
+        {field(`${idPrefix}-code`, ja.securityCode, en.securityCode, "123")}
         <div className="mcard__buttons">
           <button type="button" disabled>
             {ja.continue} <span lang="en">{en.continue}</span>

@@ -1,7 +1,7 @@
 // What a notice page shows, in one locale: the stored content plus every derived
 // fact (numbers, suffix, banner, markers, formatted windows). Pure: the page,
 // the history and the print layout all render from this.
-import { formatDate, formatScreenPeriod, formatWindow } from "@/lib/format";
+import { formatDate, formatPeriodInStyle, formatWindow } from "@/lib/format";
 import type { RevisionImpact } from "@/lib/affected/types";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockContent, RevisionContent } from "@/lib/notices/content/schema";
@@ -145,7 +145,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
           heading: pick(screen.heading, locale)!,
           message: pick(screen.message, locale)!,
           periodLabel: pick(screen.periodLabel, locale)!,
-          period: screenWindow ? formatScreenPeriod(screenWindow.startsAt, screenWindow.endsAt, locale) : null,
+          period: screenWindow ? formatPeriodInStyle(screen.periodStyle, screenWindow.startsAt, screenWindow.endsAt, locale) : null,
           inlineMessage: pick(screen.inlineMessage, locale)!,
           contactLabel: pick(screen.contactLabel, locale)!,
           contactLines: locale === "en" && screen.contactLines.en.length ? screen.contactLines.en : screen.contactLines.ja,

@@ -5,6 +5,9 @@ import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { loadIssuerForEdit } from "@/lib/contacts/load";
+import { SAMPLE_WINDOW } from "@/lib/contacts/screen-preview";
+import { periodsInEveryStyle } from "@/lib/format/period-style";
+import { issuerSnapshotOf } from "@/lib/notices/content/snapshots";
 import { saveIssuerAction, saveScreenDefaultsAction } from "../../actions";
 import { formValues } from "../../form-values";
 import { consoleLocale } from "@/lib/i18n/console/server";
@@ -32,7 +35,13 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
       </section>
       {screen ? (
         <section className="admin-panel">
-          <ScreenDefaultsForm key={screen.updatedAt.toISOString()} action={saveScreenDefaultsAction} defaults={{ ...formValues(screen), issuerId: issuer.id }} />
+          <ScreenDefaultsForm
+            key={screen.updatedAt.toISOString()}
+            action={saveScreenDefaultsAction}
+            defaults={{ ...formValues(screen), issuerId: issuer.id }}
+            periods={periodsInEveryStyle(SAMPLE_WINDOW.start, SAMPLE_WINDOW.end)}
+            issuer={issuerSnapshotOf(issuer)}
+          />
         </section>
       ) : null}
     </>
