@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   {
     // .next-*: the test build (.next-test) and other dist folders chosen with NEXT_DIST_DIR
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "test-results-*/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     rules: {

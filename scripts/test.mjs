@@ -73,19 +73,49 @@ try {
   const env = await freshDatabase();
   await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root });
   await ensureBuild({ env: { ...env, NODE_ENV: "production" }, distDir: ".next-test", log });
-  // another checkout's test run may hold the usual port
+  // Two lanes at once, each with its own server, database and build folder (ADR 0013):
+  // the public specs (seeded → chromium) and the console's (console → amends-seed), which
+  // publish notices the public specs must not meet. The console's database is a copy of the
+  // seeded one, ids included (the build's prerendered pages name them), and its build
+  // folder a copy of the build (a server writes regenerated pages into its own).
+  const consoleDatabase = await databases.at(-1).copy("console");
+  databases.push(consoleDatabase);
+  const consoleDist = path.join(".data", "next-test-console");
+  fs.rmSync(path.join(root, consoleDist), { recursive: true, force: true });
+  fs.cpSync(path.join(root, ".next-test"), path.join(root, consoleDist), { recursive: true });
+  // another checkout's test run may hold the usual ports
   const { freePort } = await import("./lib/db.mjs");
   const port = String(await freePort(Number(process.env.E2E_PORT ?? 3100)));
+  const consolePort = String(await freePort(Number(port) + 1));
   const e2eEnv = { ...env, NEXT_DIST_DIR: ".next-test", CHROMIUM_PATH: chromium, E2E_PORT: port };
-  await step("browser tests", bin("playwright"), ["test"], e2eEnv);
-  // A late commit must show with NOTIFY alone and with the poll alone (ADR 0005); the list
-  // reporter keeps these runs out of test-reports/e2e.json, whose counts the summary prints;
-  // their own output folder keeps the first run's screenshots (Playwright empties its output folder)
-  for (const sources of ["listen", "poll"])
-    await step(`browser tests, freshness by ${sources} only`, bin("playwright"), ["test", "--grep", "@late-commit", "--no-deps", "--reporter=list", `--output=test-results/freshness-${sources}`], {
-      ...e2eEnv,
-      FRESHNESS_SOURCES: sources,
-    });
+  const consoleEnv = {
+    ...e2eEnv,
+    DATABASE_URL: consoleDatabase.url,
+    NEXT_DIST_DIR: consoleDist,
+    E2E_PORT: consolePort,
+    MAINTENANCE_SNAPSHOT_DIR: path.join(root, ".data", "maintenance-e2e-console"),
+  };
+  const publicLane = async () => {
+    await step("browser tests, public", bin("playwright"), ["test", "--project=chromium"], { ...e2eEnv, E2E_REPORT: "test-reports/e2e.json" });
+    // A late commit must show with NOTIFY alone and with the poll alone (ADR 0005); the list
+    // reporter keeps these runs out of the JSON reports, whose counts the summary prints;
+    // their own output folder keeps the first run's screenshots (Playwright empties its output folder)
+    for (const sources of ["listen", "poll"])
+      await step(`browser tests, freshness by ${sources} only`, bin("playwright"), ["test", "--project=chromium", "--grep", "@late-commit", "--no-deps", "--reporter=list", `--output=test-results/freshness-${sources}`], {
+        ...e2eEnv,
+        FRESHNESS_SOURCES: sources,
+      });
+  };
+  const consoleLane = async () => {
+    for (const project of ["console", "amends-seed"])
+      await step(`browser tests, ${project}`, bin("playwright"), ["test", `--project=${project}`, "--no-deps", `--output=test-results-${project}`], {
+        ...consoleEnv,
+        E2E_REPORT: `test-reports/e2e-${project}.json`,
+      });
+  };
+  const lanes = await Promise.allSettled([publicLane(), consoleLane()]);
+  const refused = lanes.find((lane) => lane.status === "rejected");
+  if (refused) throw refused.reason;
 } catch (error) {
   failed = true;
   console.error(`\n[test] ${error.message}`);
@@ -98,12 +128,17 @@ const vitestCounts = (layer, file) => {
   const r = readJson(`test-reports/${file}.json`);
   return r && { layer, passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 };
-const e2e = readJson("test-reports/e2e.json");
+const e2eCounts = (layer, file) => {
+  const r = readJson(`test-reports/${file}.json`);
+  return r && { layer, passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+};
 const counts = [
   vitestCounts("unit (UTC)", "unit-utc"),
   vitestCounts("unit (LA)", "unit-los-angeles"),
   vitestCounts("integration", "integration"),
-  e2e && { layer: "browser", passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected, skipped: e2e.stats.skipped },
+  e2eCounts("browser", "e2e"),
+  e2eCounts("console", "e2e-console"),
+  e2eCounts("amends", "e2e-amends-seed"),
 ].filter(Boolean);
 console.log(`\n[test] summary (Node ${process.version})`);
 for (const r of results) console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(34)} ${r.seconds.toFixed(1)} s`);

@@ -439,6 +439,19 @@ export async function acquireDatabase({ scratch = false, log = () => {} } = {}) 
   await createDatabaseIfMissing(adminUrl, name, owner);
   return {
     url: urlFor(name),
+    /**
+     * A second database with the same rows, ids included (PostgreSQL copies it from this one
+     * as a template, which needs nobody connected to this one meanwhile); it is dropped by
+     * its own `release()`, which does not stop the server: release it before this one.
+     */
+    copy: async (suffix) => {
+      const copyName = `${name}_${suffix}`;
+      await query(adminUrl, `CREATE DATABASE "${copyName}" TEMPLATE "${name}"${owner ? ` OWNER ${owner}` : ""}`);
+      return {
+        url: urlFor(copyName),
+        release: () => dropDatabase(adminUrl, copyName).catch((e) => log(`could not drop ${copyName}: ${e.message}`)),
+      };
+    },
     release: async () => {
       await dropDatabase(adminUrl, name).catch((e) => log(`could not drop ${name}: ${e.message}`));
       await stopServer();

@@ -4,108 +4,116 @@
 // lib/notices/page/translations.ts (the one place that decides what is missing).
 import type { RevisionContent } from "@/lib/notices/content/schema";
 import type { Locale } from "@/lib/i18n/locale";
+import { localized } from "@/lib/i18n/console/translation";
 import { missingTranslations } from "@/lib/notices/page/translations";
 
-const top: Record<string, string> = {
-  title: "タイトル",
-  addressee: "宛名",
-  lead: "前文",
-  "merchantAction.text": "加盟店様の対応",
-  "merchantAction.condition": "対応が必要な条件",
-  "amendment.summary": "改訂の概要",
-  "screen.heading": "メンテナンス画面 › 見出し",
-  "screen.message": "メンテナンス画面 › メッセージ",
-  "screen.periodLabel": "メンテナンス画面 › 期間の見出し",
-  "screen.inlineMessage": "メンテナンス画面 › カード入力画面のメッセージ",
-  "screen.contactLabel": "メンテナンス画面 › 問い合わせ先の見出し",
-  "screen.contactLines": "メンテナンス画面 › 問い合わせ先",
-};
-
-const leaves: Record<string, string> = {
-  heading: "見出し",
-  body: "本文",
-  label: "表示名",
-  text: "文",
-  caption: "表題",
-  header: "見出し",
-  description: "内容",
-  note: "注記",
-  alt: "代替テキスト",
-  title: "項目名",
-  affected: "対象",
-  usual: "通常時",
-  change: "変更内容",
-  endpointsLabel: "対象 API",
-  fieldLabel: "項目",
-  reason: "理由",
-  impact: "影響",
-};
-
-const blockNames: Record<string, string> = {
-  PROSE: "本文",
-  WINDOWS: "日時",
-  IMPACT_TABLE: "表",
-  DELAYS: "遅延",
-  API_CHANGE: "API の変更",
-  FUTURE_PLAN: "今後の予定",
-  SCREEN_PREVIEW: "画面",
-  ERROR_CODE: "エラーコード",
-  IMAGE: "画像",
+const ja = {
+  top: {
+    title: "タイトル",
+    addressee: "宛名",
+    lead: "前文",
+    "merchantAction.text": "加盟店様の対応",
+    "merchantAction.condition": "対応が必要な条件",
+    "amendment.summary": "改訂の概要",
+    "screen.heading": "メンテナンス画面 › 見出し",
+    "screen.message": "メンテナンス画面 › メッセージ",
+    "screen.periodLabel": "メンテナンス画面 › 期間の見出し",
+    "screen.inlineMessage": "メンテナンス画面 › カード入力画面のメッセージ",
+    "screen.contactLabel": "メンテナンス画面 › 問い合わせ先の見出し",
+    "screen.contactLines": "メンテナンス画面 › 問い合わせ先",
+  },
+  leaves: {
+    heading: "見出し",
+    body: "本文",
+    label: "表示名",
+    text: "文",
+    caption: "表題",
+    header: "見出し",
+    description: "内容",
+    note: "注記",
+    alt: "代替テキスト",
+    title: "項目名",
+    affected: "対象",
+    usual: "通常時",
+    change: "変更内容",
+    endpointsLabel: "対象 API",
+    fieldLabel: "項目",
+    reason: "理由",
+    impact: "影響",
+  },
+  blocks: {
+    PROSE: "本文",
+    WINDOWS: "日時",
+    IMPACT_TABLE: "表",
+    DELAYS: "遅延",
+    API_CHANGE: "API の変更",
+    FUTURE_PLAN: "今後の予定",
+    SCREEN_PREVIEW: "画面",
+    ERROR_CODE: "エラーコード",
+    IMAGE: "画像",
+  },
+  rows: (n: number) => `行 ${n}`,
+  cells: (n: number) => `列 ${n}`,
+  columns: (n: number) => `列 ${n} の見出し`,
+  items: (n: number) => `項目 ${n}`,
+  block: "ブロック",
 };
 
 // The same words for the English console (the section is named by its key there: its
 // heading is the Japanese text whose English is missing)
-const topEn: Record<string, string> = {
-  title: "Title",
-  addressee: "Addressee",
-  lead: "Lead",
-  "merchantAction.text": "Merchant action",
-  "merchantAction.condition": "When action is needed",
-  "amendment.summary": "Amendment summary",
-  "screen.heading": "Maintenance screen › Heading",
-  "screen.message": "Maintenance screen › Message",
-  "screen.periodLabel": "Maintenance screen › Period heading",
-  "screen.inlineMessage": "Maintenance screen › Card form message",
-  "screen.contactLabel": "Maintenance screen › Contact heading",
-  "screen.contactLines": "Maintenance screen › Contact",
-};
+const wordsIn = localized(ja, {
+  top: {
+    title: "Title",
+    addressee: "Addressee",
+    lead: "Lead",
+    "merchantAction.text": "Merchant action",
+    "merchantAction.condition": "When action is needed",
+    "amendment.summary": "Amendment summary",
+    "screen.heading": "Maintenance screen › Heading",
+    "screen.message": "Maintenance screen › Message",
+    "screen.periodLabel": "Maintenance screen › Period heading",
+    "screen.inlineMessage": "Maintenance screen › Card form message",
+    "screen.contactLabel": "Maintenance screen › Contact heading",
+    "screen.contactLines": "Maintenance screen › Contact",
+  },
+  leaves: {
+    heading: "Heading",
+    body: "Text",
+    label: "Label",
+    text: "Text",
+    caption: "Caption",
+    header: "Heading",
+    description: "Description",
+    note: "Note",
+    alt: "Alternative text",
+    title: "Item name",
+    affected: "Affected",
+    usual: "Usually",
+    change: "Change",
+    endpointsLabel: "APIs",
+    fieldLabel: "Field",
+    reason: "Reason",
+    impact: "Impact",
+  },
+  blocks: {
+    PROSE: "Text",
+    WINDOWS: "Dates",
+    IMPACT_TABLE: "Table",
+    DELAYS: "Delays",
+    API_CHANGE: "API change",
+    FUTURE_PLAN: "Future plans",
+    SCREEN_PREVIEW: "Screen",
+    ERROR_CODE: "Error code",
+    IMAGE: "Image",
+  },
+  rows: (n) => `Row ${n}`,
+  cells: (n) => `Column ${n}`,
+  columns: (n) => `Column ${n} heading`,
+  items: (n) => `Item ${n}`,
+  block: "Block",
+});
 
-const leavesEn: Record<string, string> = {
-  heading: "Heading",
-  body: "Text",
-  label: "Label",
-  text: "Text",
-  caption: "Caption",
-  header: "Heading",
-  description: "Description",
-  note: "Note",
-  alt: "Alternative text",
-  title: "Item name",
-  affected: "Affected",
-  usual: "Usually",
-  change: "Change",
-  endpointsLabel: "APIs",
-  fieldLabel: "Field",
-  reason: "Reason",
-  impact: "Impact",
-};
-
-const blockNamesEn: Record<string, string> = {
-  PROSE: "Text",
-  WINDOWS: "Dates",
-  IMPACT_TABLE: "Table",
-  DELAYS: "Delays",
-  API_CHANGE: "API change",
-  FUTURE_PLAN: "Future plans",
-  SCREEN_PREVIEW: "Screen",
-  ERROR_CODE: "Error code",
-  IMAGE: "Image",
-};
-
-const numberedWords = {
-  ja: { rows: (n: number) => `行 ${n}`, cells: (n: number) => `列 ${n}`, columns: (n: number) => `列 ${n} の見出し`, items: (n: number) => `項目 ${n}`, block: "ブロック" },
-  en: { rows: (n: number) => `Row ${n}`, cells: (n: number) => `Column ${n}`, columns: (n: number) => `Column ${n} heading`, items: (n: number) => `Item ${n}`, block: "Block" },
-};
+type Table = Record<string, string | undefined>;
 
 /** One line per missing English text, in the order of the page, in the console's language. */
 export function describeMissingEnglish(content: RevisionContent, locale: Locale = "ja"): string[] {
@@ -113,7 +121,10 @@ export function describeMissingEnglish(content: RevisionContent, locale: Locale 
 }
 
 function describe(path: string, content: RevisionContent, locale: Locale): string {
-  const [topWords, leafWords, blockWords, w] = locale === "en" ? [topEn, leavesEn, blockNamesEn, numberedWords.en] : [top, leaves, blockNames, numberedWords.ja];
+  const w = wordsIn[locale];
+  const topWords: Table = w.top;
+  const leafWords: Table = w.leaves;
+  const blockWords: Table = w.blocks;
   if (topWords[path]) return topWords[path];
   const parts = path.split(".");
   if (parts[0] !== "sections") return path;
