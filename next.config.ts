@@ -14,12 +14,13 @@ const publicContentSecurityPolicy = contentSecurityPolicy("'self' 'unsafe-inline
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  // for browsers that predate frame-ancestors
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()" },
 ];
+
+// for browsers that predate frame-ancestors
+const frameDenied = { key: "X-Frame-Options", value: "DENY" };
 
 // The public site's query parameters that make `/` a search (lib/notices/listing/query.ts, indexQueryKeys).
 const indexQueryKeys = ["q", "service", "paymentMethod", "channel", "kind", "year", "page"];
@@ -55,10 +56,19 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // The public site's policy everywhere but the staff console, whose policy carries
-      // a per-request nonce and is set by proxy.ts (ADR 0010). Two entries: the pattern
-      // of the second needs at least one character after the slash.
-      { source: "/", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
-      { source: "/:path((?!admin(?:/|$)|api/auth(?:/|$)).+)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
+      // a per-request nonce and is set by proxy.ts (ADR 0010), and the maintenance
+      // screens, whose policy allows no script at all and names their one <style> by its
+      // hash (components/screens/render-screen.tsx): two policies on one response would
+      // both apply. Two entries: the pattern of the second needs at least one character
+      // after the slash.
+      { source: "/", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }, frameDenied] },
+      {
+        source: "/:path((?!admin(?:/|$)|api/auth(?:/|$)|maintenance(?:/|$)).+)",
+        headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }],
+      },
+      // not on the maintenance screens: the renderer sets it on the full page (the export
+      // serves it too) and leaves it off the modal, which merchants frame
+      { source: "/:path((?!maintenance(?:/|$)).+)", headers: [frameDenied] },
       // HSTS only over HTTPS. TLS ends at the reverse proxy, which says so in
       // X-Forwarded-Proto (README: running behind nginx). Browsers ignore HSTS received
       // over plain HTTP, so a client forging the header gains nothing.

@@ -67,6 +67,7 @@ const rules = [
   { rule: "Notice_identity_fixed", file: CONSTRAINTS, tests: "^Notice_identity_fixed:" },
   // prisma/migrations/20261129165455_error_code_format
   { rule: "ScreenDefaults_errorCode_format", file: CATALOG_ADMIN, tests: "^ScreenDefaults_errorCode_format:" },
+  { rule: "ScreenDefaults_frameAncestors_origins", file: "lib/contacts/embed.int.test.ts", tests: "ScreenDefaults_frameAncestors_origins:" },
   // prisma/migrations/20261129170854_attachments
   { rule: "Attachment_contentType_check", file: ATTACHMENTS, tests: "^Attachment_contentType_check:" },
   { rule: "Attachment_size_check", file: ATTACHMENTS, tests: "^Attachment_size_check:" },

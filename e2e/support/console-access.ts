@@ -114,7 +114,7 @@ export const actions: readonly ActionAccess[] = [
   { file: "app/(admin)/admin/account/two-factor/actions.ts", name: "regenerateRecoveryCodesAction", audience: signedIn, emptyForm: "runs" },
   // the impact-table editor's live preview (a read-only query action)
   { file: "components/admin/impact-table-editor/preview-action.tsx", name: "previewImpactTable", audience: previewers, emptyForm: "validation" },
-  ...["saveContactAction", "setContactRetiredAction", "saveIssuerAction", "saveScreenDefaultsAction"].map((name) => ({ file: "app/(admin)/admin/(console)/contacts/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
+  ...["saveContactAction", "setContactRetiredAction", "saveIssuerAction", "saveScreenDefaultsAction", "saveEmbedSettingsAction"].map((name) => ({ file: "app/(admin)/admin/(console)/contacts/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
     file: "app/(admin)/admin/(console)/catalog/actions.ts",

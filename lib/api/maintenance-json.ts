@@ -7,7 +7,8 @@ import type { ApiParamProblem } from "./list-query";
 
 export const maintenanceParams = ["channel", "at"] as const;
 
-const instantSchema = z.iso.datetime({ offset: true });
+/** An instant with its offset, as `at` takes it here and on the screen routes (lib/maintenance/screen/screen-query.ts). */
+export const instantSchema = z.iso.datetime({ offset: true });
 
 const problem = (parameter: string, value: string, reason: ApiParamProblem["reason"], message: string): { problem: ApiParamProblem } => ({
   problem: { error: "invalid_parameter", parameter, value, reason, message },

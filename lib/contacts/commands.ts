@@ -4,6 +4,8 @@ import type { ActionContext, ActionOutcome } from "@/lib/actions/action-client";
 import { ActionError } from "@/lib/actions/errors";
 import { audit } from "@/lib/audit";
 import { matchesErrorCodeFormat } from "@/lib/catalog/error-code-format";
+import { refreshMaintenanceSnapshot } from "@/lib/maintenance/snapshot-store";
+import type { EmbedSettingsInput } from "./embed-schema";
 import { contactMessages } from "./messages";
 import type { ContactInput, contactRetireSchema, IssuerInput, ScreenDefaultsInput } from "./schema";
 
@@ -48,6 +50,26 @@ export async function saveScreenDefaults(input: ScreenDefaultsInput, { tx, actor
   await tx.screenDefaults.update({ where: { issuerId }, data });
   await audit(tx, { actor, action: "screen-defaults.update", entityType: "ScreenDefaults", entityId: before.id, data: { before: strip(before), after: data } });
   return { redirectTo: `/admin/contacts/brand/${issuerId}?done=screen` };
+}
+
+/**
+ * Who may frame the maintenance modal (issue 10). The snapshot carries the list to the
+ * modal's CSP, so this instance refreshes it after the commit; other instances' freshness
+ * loops take it within their periodic refresh.
+ */
+export async function saveEmbedSettings(input: EmbedSettingsInput, { tx, actor }: ActionContext): Promise<ActionOutcome> {
+  const before = await tx.screenDefaults.findUnique({ where: { issuerId: input.issuerId }, select: { id: true, frameAncestors: true } });
+  if (!before) throw new ActionError(m.missing);
+  await tx.screenDefaults.update({ where: { issuerId: input.issuerId }, data: { frameAncestors: input.frameAncestors } });
+  await audit(tx, { actor, action: "screen-defaults.embed", entityType: "ScreenDefaults", entityId: before.id, data: { before: before.frameAncestors, after: input.frameAncestors } });
+  return {
+    redirectTo: `/admin/contacts/brand/${input.issuerId}?done=embed`,
+    afterCommit: () =>
+      refreshMaintenanceSnapshot().then(
+        () => undefined,
+        (error) => console.error(`[maintenance] snapshot refresh after the embed settings failed (the freshness loop retries): ${error instanceof Error ? error.message : error}`),
+      ),
+  };
 }
 
 // the audit row records the fields, not the bookkeeping columns

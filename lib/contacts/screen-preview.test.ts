@@ -4,7 +4,6 @@ import { previewScreen, SAMPLE_WINDOW } from "./screen-preview";
 
 const periods = periodsInEveryStyle(SAMPLE_WINDOW.start, SAMPLE_WINDOW.end);
 const values = {
-  errorCode: "Z010000000",
   headingJa: "メンテナンスのお知らせ",
   headingEn: "Maintenance",
   messageJa: "ただいまメンテナンス中です。",
@@ -29,8 +28,8 @@ describe("previewScreen", () => {
   it("falls back to Japanese where English is empty, marked as Japanese", () => {
     const en = previewScreen(values, "en", periods);
     expect([en.heading, en.message]).toEqual([
-      { text: "Maintenance", lang: "en", fallback: false },
-      { text: "ただいまメンテナンス中です。", lang: "ja", fallback: true },
+      { text: "Maintenance", lang: "en" },
+      { text: "ただいまメンテナンス中です。", lang: "ja" },
     ]);
     expect([en.contactLines, en.contactLinesLang]).toEqual([["カスタマーサービス", "0120-00-0000"], "ja"]);
   });

@@ -4,16 +4,13 @@
 // (lib/format formats in Japan time on the server only, Decision 9).
 import type { PeriodStyle } from "@/lib/format/period-style";
 import type { Locale } from "@/lib/i18n/locale";
-import { pick, type NoticeView } from "@/lib/notices/page/view";
-
-export type PreviewScreen = NonNullable<NoticeView["screen"]>;
+import { screenView, type ScreenView } from "@/lib/maintenance/screen/screen-view";
 
 /** The example window the preview shows: notice 000's, 2019-07-29 2:00–7:00 JST. */
 export const SAMPLE_WINDOW = { start: new Date("2019-07-28T17:00:00Z"), end: new Date("2019-07-28T22:00:00Z") };
 
 /** The form's fields as the browser holds them: strings, lists one per line. */
 export interface ScreenFormValues {
-  errorCode?: string;
   headingJa?: string;
   headingEn?: string;
   messageJa?: string;
@@ -29,25 +26,27 @@ export interface ScreenFormValues {
   contactLinesEn?: string;
 }
 
-const both = (ja: string | undefined, en: string | undefined) => ({ ja: ja?.trim() ?? "", en: en?.trim() || undefined });
+const both = (ja: string | undefined, en: string | undefined) => ({ ja: ja?.trim() ?? "", en: en?.trim() || null });
 const lines = (value: string | undefined) => (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 
-/** The screen in `locale` from the form's values; English falls back to Japanese where it is empty, as on the live screen. */
-export function previewScreen(values: ScreenFormValues, locale: Locale, periods: Record<PeriodStyle, Record<Locale, string>>): PreviewScreen {
+/**
+ * The screen in `locale` from the form's values, built as the live screen builds it
+ * (screenView: English falls back to Japanese where it is empty), with the example
+ * window's period in the chosen style.
+ */
+export function previewScreen(values: ScreenFormValues, locale: Locale, periods: Record<PeriodStyle, Record<Locale, string>>): ScreenView {
   const style: PeriodStyle = values.periodStyle === "NOTICE" ? "NOTICE" : "SCREEN";
-  const linesJa = lines(values.contactLinesJa);
-  const linesEn = lines(values.contactLinesEn);
-  const english = locale === "en" && linesEn.length > 0;
-  return {
-    errorCode: values.errorCode ?? "",
-    modalBehavior: "FULL_PAGE",
-    heading: pick(both(values.headingJa, values.headingEn), locale)!,
-    message: pick(both(values.messageJa, values.messageEn), locale)!,
-    periodLabel: pick(both(values.periodLabelJa, values.periodLabelEn), locale)!,
-    period: periods[style][locale],
-    inlineMessage: pick(both(values.inlineMessageJa, values.inlineMessageEn), locale)!,
-    contactLabel: pick(both(values.contactLabelJa, values.contactLabelEn), locale)!,
-    contactLines: english ? linesEn : linesJa,
-    contactLinesLang: english ? "en" : "ja",
-  };
+  const view = screenView(
+    {
+      heading: both(values.headingJa, values.headingEn),
+      message: both(values.messageJa, values.messageEn),
+      periodLabel: both(values.periodLabelJa, values.periodLabelEn),
+      inlineMessage: both(values.inlineMessageJa, values.inlineMessageEn),
+      contactLabel: both(values.contactLabelJa, values.contactLabelEn),
+      contactLines: { ja: lines(values.contactLinesJa), en: lines(values.contactLinesEn) },
+    },
+    null,
+    locale,
+  );
+  return { ...view, period: periods[style][locale] };
 }

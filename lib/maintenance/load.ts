@@ -74,7 +74,7 @@ export async function loadMaintenanceSnapshot(client: Db, endsAfter: Date): Prom
     version: SNAPSHOT_VERSION,
     takenAt: endsAfter.toISOString(),
     channels: channels.map((c) => c.key),
-    defaults: defaults && screenTexts(defaults),
+    defaults: defaults && { ...screenTexts(defaults), frameAncestors: defaults.frameAncestors },
     notices,
   };
 }

@@ -57,7 +57,12 @@ export const maintenanceSnapshotSchema = z.object({
   /** the catalog's channels (archived ones left out), catalog order */
   channels: z.array(z.string()),
   /** the admin's screen texts: what a channel shows with no window in force */
-  defaults: screenTextsSchema.nullable(),
+  defaults: screenTextsSchema
+    .extend({
+      /** the https origins allowed to frame /maintenance/modal (its CSP frame-ancestors); none when absent */
+      frameAncestors: z.array(z.string()).optional(),
+    })
+    .nullable(),
   notices: z.array(snapshotNoticeSchema),
 });
 export type MaintenanceSnapshot = z.infer<typeof maintenanceSnapshotSchema>;

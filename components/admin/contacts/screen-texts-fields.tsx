@@ -15,7 +15,7 @@ import { ScreenPreview } from "./screen-preview";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Meta = FieldMetadata<any, any, string[]>;
-type TextName = Exclude<keyof ScreenFormValues, "errorCode" | "periodStyle">;
+type TextName = Exclude<keyof ScreenFormValues, "periodStyle">;
 
 export function ScreenTextsFields({
   fields,

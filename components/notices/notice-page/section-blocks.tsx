@@ -50,7 +50,8 @@ function BlockBody({ block, view, section }: { block: BlockView; view: NoticeVie
     case "IMAGE":
       return <ImageBlock block={block} locale={locale} />;
     case "SCREEN_PREVIEW": {
-      if (!view.screen) return null;
+      const screen = view.screen;
+      if (!screen) return null;
       const caption = pick(block.caption, locale);
       const t = messages[locale].notice;
       return (
@@ -66,12 +67,20 @@ function BlockBody({ block, view, section }: { block: BlockView; view: NoticeVie
               </T>
             </figcaption>
           )}
-          <div className="screen-preview__frame" role="img" aria-label={block.variant === "FULL_PAGE" ? t.screenPreview : t.screenInline}>
-            {block.variant === "FULL_PAGE" ? (
-              <FullPageScreen screen={view.screen} issuer={view.issuer} locale={locale} headingLevel="p" />
-            ) : (
-              <InlineCardScreen screen={view.screen} />
-            )}
+          {/* both languages, drawn live from the revision's texts (issue 10): a buyer sees the one their browser asks for */}
+          <div className="screen-preview__pair">
+            {(["ja", "en"] as const).map((lang) => {
+              const label = `${block.variant === "FULL_PAGE" ? t.screenPreview : t.screenInline} (${t.screenLanguages[lang]})`;
+              return (
+                <div key={lang} className="screen-preview__frame" role="img" aria-label={label}>
+                  {block.variant === "FULL_PAGE" ? (
+                    <FullPageScreen screen={screen.both[lang]} issuer={view.issuer} locale={lang} headingLevel="p" />
+                  ) : (
+                    <InlineCardScreen screen={screen.both[lang]} idPrefix={`${block.anchor}-${lang}`} />
+                  )}
+                </div>
+              );
+            })}
           </div>
         </figure>
       );

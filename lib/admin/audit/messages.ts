@@ -64,6 +64,7 @@ export const actionLabels: Record<string, string> = {
   "contact.restore": "問い合わせ先の使用再開",
   "issuer.update": "発行者・ブランドの更新",
   "screen-defaults.update": "メンテナンス画面の既定文言の更新",
+  "screen-defaults.embed": "モーダルの埋め込みを許可するオリジンの更新",
   "seed.catalog": "初期データの登録",
 };
 
@@ -134,6 +135,7 @@ const actionLabelsEn: Record<string, string> = {
   "contact.restore": "Contact in use again",
   "issuer.update": "Issuer and brand updated",
   "screen-defaults.update": "Maintenance screen texts updated",
+  "screen-defaults.embed": "Origins allowed to embed the modal updated",
   "seed.catalog": "Initial data loaded",
 };
 

@@ -8,6 +8,7 @@ import { signInMessagesIn } from "@/lib/auth/sign-in-schema";
 import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { contactMessagesIn } from "@/lib/contacts/messages";
+import { embedMessagesIn } from "@/lib/contacts/embed-messages";
 import { commandMessagesIn, kindLabelsIn, statusLabelsIn } from "@/lib/notices/commands/messages";
 import { catalogRoleNamesIn, editorLabelsIn, editorMessagesIn, kindNamesIn, weekdayNamesIn } from "@/lib/notices/editor/messages";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
@@ -33,6 +34,7 @@ export const consoleTables: Record<string, Localized<unknown>> = {
   roleHelp: roleHelpIn,
   catalog: catalogMessagesIn,
   contacts: contactMessagesIn,
+  embed: embedMessagesIn,
   audit: auditMessagesIn,
   auditActions: actionLabelsIn,
   commands: commandMessagesIn,

@@ -92,6 +92,7 @@ export const en: Messages = {
     previewExit: "End preview",
     screenPreview: "Maintenance screen",
     screenInline: "Message on the card form",
+    screenLanguages: { ja: "Japanese", en: "English" },
     cardNumber: "Card Number",
     cardHolder: "Card holder's name",
     expiry: "Expiration date (Month/Year)",

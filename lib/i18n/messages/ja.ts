@@ -95,6 +95,7 @@ export const ja = {
     previewExit: "プレビューを終了",
     screenPreview: "メンテナンス画面",
     screenInline: "カード入力画面のメッセージ",
+    screenLanguages: { ja: "日本語", en: "英語" },
     cardNumber: "カード番号",
     cardHolder: "カード名義人",
     expiry: "有効期限",

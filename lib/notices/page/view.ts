@@ -1,7 +1,8 @@
 // What a notice page shows, in one locale: the stored content plus every derived
 // fact (numbers, suffix, banner, markers, formatted windows). Pure: the page,
 // the history and the print layout all render from this.
-import { formatDate, formatPeriodInStyle, formatWindow } from "@/lib/format";
+import { formatDate, formatWindow } from "@/lib/format";
+import { screenView } from "@/lib/maintenance/screen/screen-view";
 import type { RevisionImpact } from "@/lib/affected/types";
 import type { AmendmentType, NoticeKind } from "@/lib/generated/prisma/enums";
 import type { BlockContent, RevisionContent } from "@/lib/notices/content/schema";
@@ -101,6 +102,7 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
   });
   const liveWindows = content.windows.filter((w) => w.status === "SCHEDULED");
   const screenWindow = liveWindows[0];
+  const screenPeriod = screenWindow ? { start: screenWindow.startsAt, end: screenWindow.endsAt } : null;
   const screen = content.screen;
   const ended = endState(content.windows, windowAmendment(amendments)?.type ?? null, at);
   return {
@@ -138,18 +140,13 @@ export function buildNoticeView(input: NoticeInput, locale: Locale, at: Date) {
     attachments: sections.filter((s) => s.kind === "ATTACHMENT").map((s) => ({ number: Number(s.number), anchor: s.key })),
     contact: input.contact,
     issuer: input.issuer,
+    // the screen in both languages: 資料1 shows the Japanese and the English screens side by side
     screen: screen
       ? {
           errorCode: screen.errorCode,
           modalBehavior: screen.modalBehavior,
-          heading: pick(screen.heading, locale)!,
-          message: pick(screen.message, locale)!,
-          periodLabel: pick(screen.periodLabel, locale)!,
-          period: screenWindow ? formatPeriodInStyle(screen.periodStyle, screenWindow.startsAt, screenWindow.endsAt, locale) : null,
-          inlineMessage: pick(screen.inlineMessage, locale)!,
-          contactLabel: pick(screen.contactLabel, locale)!,
-          contactLines: locale === "en" && screen.contactLines.en.length ? screen.contactLines.en : screen.contactLines.ja,
-          contactLinesLang: (locale === "en" && screen.contactLines.en.length ? "en" : "ja") as Locale,
+          ...screenView(screen, screenPeriod, locale),
+          both: { ja: screenView(screen, screenPeriod, "ja"), en: screenView(screen, screenPeriod, "en") },
         }
       : null,
     impact: input.impact,

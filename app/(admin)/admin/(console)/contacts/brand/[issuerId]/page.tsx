@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IssuerForm, ScreenDefaultsForm } from "@/components/admin/contacts/brand-forms";
+import { EmbedSettings } from "@/components/admin/contacts/embed-settings";
 import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { contactMessagesIn } from "@/lib/contacts/messages";
@@ -8,7 +9,10 @@ import { loadIssuerForEdit } from "@/lib/contacts/load";
 import { SAMPLE_WINDOW } from "@/lib/contacts/screen-preview";
 import { periodsInEveryStyle } from "@/lib/format/period-style";
 import { issuerSnapshotOf } from "@/lib/notices/content/snapshots";
-import { saveIssuerAction, saveScreenDefaultsAction } from "../../actions";
+import { embedChannels } from "@/lib/contacts/embed-load";
+import { embedMessagesIn } from "@/lib/contacts/embed-messages";
+import { siteUrl } from "@/lib/site-url";
+import { saveEmbedSettingsAction, saveIssuerAction, saveScreenDefaultsAction } from "../../actions";
 import { formValues } from "../../form-values";
 import { consoleLocale } from "@/lib/i18n/console/server";
 
@@ -20,9 +24,12 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
   const locale = await consoleLocale();
   const m = contactMessagesIn[locale];
   await requireUserWithRole("ADMIN");
-  const { record: issuer, doneMessage } = await loadIssuerForEdit(params, searchParams);
+  const { record: issuer, doneMessage: savedMessage } = await loadIssuerForEdit(params, searchParams);
+  // the embed section's own confirmation (its strings live apart from the screen texts' form)
+  const doneMessage = savedMessage ?? ((await searchParams).done === "embed" ? embedMessagesIn[locale].done : null);
   const { screenDefaults, ...fields } = issuer;
   const screen = screenDefaults[0];
+  const channels = screen ? await embedChannels(locale) : [];
   return (
     <>
       <p>
@@ -41,6 +48,18 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
             defaults={{ ...formValues(screen), issuerId: issuer.id }}
             periods={periodsInEveryStyle(SAMPLE_WINDOW.start, SAMPLE_WINDOW.end)}
             issuer={issuerSnapshotOf(issuer)}
+          />
+        </section>
+      ) : null}
+      {screen ? (
+        <section className="admin-panel">
+          <EmbedSettings
+            key={screen.updatedAt.toISOString()}
+            action={saveEmbedSettingsAction}
+            issuerId={issuer.id}
+            frameAncestors={screen.frameAncestors}
+            channels={channels}
+            baseUrl={siteUrl("/")}
           />
         </section>
       ) : null}
