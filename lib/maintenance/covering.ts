@@ -10,7 +10,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // windows' primary key. Written in SQL so that a test can EXPLAIN exactly this query.
 
 export interface CoveringWindow {
+  noticeId: string;
   slug: string;
+  titleJa: string;
   revisionId: string;
   key: string;
   startsAt: Date;
@@ -23,7 +25,7 @@ const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME Z
 /** The query of windowsCoveringChannel: scheduled windows of current published revisions overlapping [from, to). */
 export function windowsCoveringChannelSql(channelKey: string, from: Date, to: Date): Prisma.Sql {
   return Prisma.sql`
-    SELECT n."slug", w."revisionId", w."key", w."startsAt", w."endsAt"
+    SELECT n."id" AS "noticeId", n."slug", r."titleJa", w."revisionId", w."key", w."startsAt", w."endsAt"
       FROM "Channel" c
       JOIN LATERAL (
              SELECT wc."windowId" FROM "MaintenanceWindowChannel" wc WHERE wc."channelId" = c."id"
