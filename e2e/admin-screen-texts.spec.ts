@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
@@ -12,6 +14,7 @@ import { createStaffUser, signInAs } from "./support/staff";
 
 test.describe.configure({ timeout: 120_000 });
 
+const root = path.resolve(__dirname, "..");
 const issuerId = `e2e-issuer-${crypto.randomUUID()}`;
 
 async function sql(text: string, values: unknown[] = []) {
@@ -89,4 +92,20 @@ test("the preview follows the texts and the period style as they are typed, in j
   await expect(fullJa).toContainText("2019年7月29日(月) 午前2:00～7:00 (5時間)");
   const stored = await sql(`SELECT "headingEn", "periodStyle" FROM "ScreenDefaults" WHERE "issuerId" = $1`, [issuerId]);
   expect(stored.rows).toEqual([{ headingEn: "Test Service maintenance", periodStyle: "NOTICE" }]);
+});
+
+test("a channel's catalog page lists the published windows that stop it (windowsCoveringChannel)", async ({ page, context, baseURL }) => {
+  const title = `チャネル確認用メンテナンス ${crypto.randomUUID().slice(0, 8)}`;
+  // published through the domain code: a window 60 days ahead, 1 hour long, on the test environment only
+  execFileSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "e2e/support/publish-notice.ts", `covering-${Date.now().toString(36)}`, String(60 * 86_400), "3600", "--channels=test-environment", `--title=${title}`],
+    { cwd: root, env: process.env, stdio: "pipe" },
+  );
+  const channel = await sql(`SELECT "id" FROM "Channel" WHERE "key" = 'test-environment'`);
+  await signInAs(context, await createStaffUser(["ADMIN"]), baseURL!);
+  await page.goto(`/admin/catalog/channels/${channel.rows[0].id}`);
+  const section = page.getByRole("region", { name: "このチャネルを止める公開済みのメンテナンス（今後90日）" });
+  await expect(section.getByRole("link", { name: title })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/admin-catalog-channel-covering-1280.png", fullPage: true });
 });
