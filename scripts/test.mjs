@@ -118,7 +118,7 @@ try {
   if (refused) throw refused.reason;
 } catch (error) {
   failed = true;
-  console.error(`\n[test] ${error.message}`);
+  console.error(`\n[test] ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   // released in reverse: the last release also stops the embedded server it started
   for (const database of databases.reverse()) await database.release();

