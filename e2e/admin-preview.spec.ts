@@ -165,7 +165,7 @@ test("draft mode shows the draft to a signed-in editor and nothing unpublished t
   await expect(page.getByTestId("preview-bar")).toContainText("プレビュー(未公開)");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("下書き: 緊急メンテナンスのお知らせ");
   // the screen as 資料1 renders it, from the draft's settings
-  await expect(page.getByRole("img", { name: "メンテナンス画面" })).toContainText("クロネコwebコレクト メンテナンスのお知らせ");
+  await expect(page.getByRole("img", { name: "メンテナンス画面 (日本語)" })).toContainText("クロネコwebコレクト メンテナンスのお知らせ");
   expect(response!.headers()["cache-control"]).toContain("no-store");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await page.setViewportSize({ width: 375, height: 800 });

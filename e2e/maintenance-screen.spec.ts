@@ -20,12 +20,12 @@ const policies = async (response: Response | APIResponse) =>
 
 const POLICY = /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/;
 
-/** Opens a screen, counting every request the page makes and every console complaint (a CSP refusal is one). */
+/** Opens a screen, counting every request the page makes and every refusal the browser reports under the page's CSP. */
 async function open(page: Page, url: string) {
   const requests: string[] = [];
   const complaints: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  page.on("console", (message) => (message.type() === "error" || message.type() === "warning") && complaints.push(message.text()));
+  page.on("console", (message) => /Content Security Policy|Refused to/i.test(message.text()) && complaints.push(message.text()));
   const response = (await page.goto(url))!;
   await page.waitForLoadState("load");
   return { response, requests, complaints };

@@ -46,8 +46,10 @@ test.describe("notice page", () => {
     await expect(page.getByRole("complementary", { name: "概要" })).toContainText("条件により対応が必要です");
     await expect(page.getByText("以上", { exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "資料 2" })).toBeVisible();
-    await expect(page.getByRole("img", { name: "カード入力画面のメッセージ" })).toContainText("メンテナンス中です。時間を置いて再度アクセスしてください。");
-    await expect(page.getByRole("img", { name: "メンテナンス画面" })).toContainText("4月20日(月) 2時00分～6時00分");
+    // 資料 shows each screen in Japanese and in English (issue 10)
+    await expect(page.getByRole("img", { name: "カード入力画面のメッセージ (日本語)" })).toContainText("メンテナンス中です。時間を置いて再度アクセスしてください。");
+    await expect(page.getByRole("img", { name: "メンテナンス画面 (日本語)" })).toContainText("4月20日(月) 2時00分～6時00分");
+    await expect(page.getByRole("img", { name: "メンテナンス画面 (英語)" })).toContainText("Mon, 20 April, 2:00–6:00 (JST)");
     await page.screenshot({ path: "test-results/screenshots/notice-001-ja.png", fullPage: true });
   });
 

@@ -24,6 +24,7 @@ let app: {
   store: typeof import("@/lib/maintenance/snapshot-store");
   api: typeof import("@/lib/api/maintenance");
   hook: typeof import("@/lib/notices/publish-hook");
+  screen: typeof import("@/app/maintenance/serve-screen");
 };
 let slug: string;
 let start: Date;
@@ -37,6 +38,12 @@ async function state(query = `channel=${CHANNEL}`) {
   const answer = await app.api.maintenanceDocument(new URLSearchParams(query));
   if (!("body" in answer)) return answer;
   return JSON.parse(answer.body);
+}
+
+/** The full-page screen's answer (GET /maintenance), as a buyer gets it. */
+async function screen(query = `channel=${CHANNEL}&lang=ja`) {
+  const response = await app.screen.serveScreen(new Request(`http://localhost/maintenance?${query}`), "full");
+  return { status: response.status, retryAfter: response.headers.get("Retry-After"), cache: response.headers.get("Cache-Control"), body: await response.text() };
 }
 
 beforeAll(async () => {
@@ -57,6 +64,7 @@ beforeAll(async () => {
     store: await import("@/lib/maintenance/snapshot-store"),
     api: await import("@/lib/api/maintenance"),
     hook: await import("@/lib/notices/publish-hook"),
+    screen: await import("@/app/maintenance/serve-screen"),
   };
   app.store.resetMaintenanceSnapshot();
   start = new Date(Math.ceil((Date.now() + 24 * HOUR) / 1000) * 1000);
@@ -83,6 +91,7 @@ describe("the maintenance state during a database outage", () => {
     await cluster!.stop();
     clusterStopped = true;
     expect(await state()).toEqual(before);
+    expect(await screen()).toMatchObject({ status: 503, retryAfter: "3600" });
     expect(await state(`channel=${CHANNEL}&at=${new Date(start.getTime() + 90 * 60_000).toISOString()}`)).toMatchObject({ active: true, retryAfterSeconds: 1800 });
   });
 
@@ -97,22 +106,31 @@ describe("the maintenance state during a database outage", () => {
     window.end = new Date(Date.parse(window.end) + 30 * 60_000).toISOString();
     app.store.writeSnapshotFile(extended);
     expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 5400, window: { end: window.end } });
+    // the screen too, with the extended end in its period
+    const extendedScreen = await screen();
+    expect(extendedScreen).toMatchObject({ status: 503, retryAfter: "5400" });
+    expect(extendedScreen.body).toContain("～");
   });
 
   it("an instance that starts during the outage answers from the file", async () => {
     app.store.resetMaintenanceSnapshot();
     expect(await state()).toMatchObject({ active: true, retryAfterSeconds: 5400, notice: { slug } });
+    expect(await screen(`channel=${CHANNEL}&lang=en`)).toMatchObject({ status: 503, retryAfter: "5400" });
     const all = await state("");
     expect(all.channels.filter((c: { active: boolean }) => c.active).map((c: { channel: string }) => c.channel)).toEqual([CHANNEL]);
   });
 
   it("an instant before the snapshot needs the database: 503, not 500", async () => {
     expect(await state(`channel=${CHANNEL}&at=2019-07-29T02:00:00%2B09:00`)).toEqual({ unavailable: true });
+    expect(await screen(`channel=${CHANNEL}&at=2019-07-29T02:00:00%2B09:00`)).toMatchObject({ status: 503, retryAfter: "10", cache: "no-store" });
   });
 
   it("with neither a database nor a file, says unavailable", async () => {
     app.store.resetMaintenanceSnapshot();
     fs.rmSync(path.join(directory, app.store.SNAPSHOT_FILE));
     expect(await state()).toEqual({ unavailable: true });
+    const unavailable = await screen();
+    expect(unavailable).toMatchObject({ status: 503, retryAfter: "10", cache: "no-store" });
+    expect(unavailable.body).toContain("ただいまご利用いただけません");
   });
 });
