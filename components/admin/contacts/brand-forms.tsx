@@ -53,7 +53,7 @@ export function ScreenDefaultsForm({
       <FormErrors form={form} />
       <input type="hidden" name={fields.issuerId.name} value={defaults.issuerId} />
       <TextField meta={fields.errorCode} label={f.errorCode} />
-      <ScreenTextsFields fields={fields} periods={periods} issuer={issuer} />
+      <ScreenTextsFields fields={fields} defaults={defaults} periods={periods} issuer={issuer} />
       <Submit pending={pending}>{m.save}</Submit>
     </form>
   );

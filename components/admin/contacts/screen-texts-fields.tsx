@@ -1,5 +1,6 @@
 "use client";
 import type { FieldMetadata } from "@conform-to/react";
+import { useState, type FormEvent } from "react";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import type { ScreenFormValues } from "@/lib/contacts/screen-preview";
 import { PERIOD_STYLES, type PeriodStyle } from "@/lib/format/period-style";
@@ -17,30 +18,39 @@ import { ScreenPreview } from "./screen-preview";
 type Meta = FieldMetadata<any, any, string[]>;
 type TextName = Exclude<keyof ScreenFormValues, "periodStyle">;
 
+const NAMES: readonly (keyof ScreenFormValues)[] = [
+  "headingJa", "headingEn", "messageJa", "messageEn", "periodLabelJa", "periodLabelEn", "periodStyle",
+  "inlineMessageJa", "inlineMessageEn", "contactLabelJa", "contactLabelEn", "contactLinesJa", "contactLinesEn",
+];
+
+/** The fields' current values, read from the form itself (every keystroke and choice bubbles up as an input event). */
+function readValues(form: HTMLFormElement | null, previous: ScreenFormValues): ScreenFormValues {
+  if (!form) return previous;
+  const data = new FormData(form);
+  return Object.fromEntries(NAMES.map((name) => [name, String(data.get(name) ?? "")]));
+}
+
 export function ScreenTextsFields({
   fields,
+  defaults,
   periods,
   issuer,
 }: {
   fields: Record<TextName | "periodStyle", Meta>;
+  /** the saved values the form starts from (the form's default values) */
+  defaults: Record<string, string>;
   periods: Record<PeriodStyle, Record<Locale, string>>;
   issuer: IssuerSnapshot;
 }) {
   const m = useMessages(contactMessagesIn);
   const locale = useConsoleLocale();
   const f = m.fields;
-  // the values Conform holds as the admin types (its state follows every input event)
-  const value = (name: TextName | "periodStyle") => {
-    const v = fields[name].value;
-    return typeof v === "string" ? v : undefined;
-  };
-  const values: ScreenFormValues = Object.fromEntries(
-    (Object.keys(fields) as (TextName | "periodStyle")[]).map((name) => [name, value(name)]),
-  );
+  const [values, setValues] = useState<ScreenFormValues>(() => Object.fromEntries(NAMES.map((name) => [name, defaults[name] ?? ""])));
+  const follow = (event: FormEvent<HTMLDivElement>) => setValues((previous) => readValues(event.currentTarget.closest("form"), previous));
   const styleOptions = PERIOD_STYLES.map((style) => ({ value: style, label: `${m.periodStyles[style]}: ${periods[style][locale]}` }));
   return (
     <div className="admin-screen-texts">
-      <div className="admin-screen-texts__fields">
+      <div className="admin-screen-texts__fields" onInput={follow} onChange={follow}>
         <TextField meta={fields.headingJa} label={f.headingJa} />
         <TextField meta={fields.headingEn} label={f.headingEn} />
         <TextArea meta={fields.messageJa} label={f.messageJa} rows={5} />
