@@ -24,8 +24,7 @@ const NAMES: readonly (keyof ScreenFormValues)[] = [
 ];
 
 /** The fields' current values, read from the form itself (every keystroke and choice bubbles up as an input event). */
-function readValues(form: HTMLFormElement | null, previous: ScreenFormValues): ScreenFormValues {
-  if (!form) return previous;
+function readValues(form: HTMLFormElement): ScreenFormValues {
   const data = new FormData(form);
   return Object.fromEntries(NAMES.map((name) => [name, String(data.get(name) ?? "")]));
 }
@@ -46,7 +45,11 @@ export function ScreenTextsFields({
   const locale = useConsoleLocale();
   const f = m.fields;
   const [values, setValues] = useState<ScreenFormValues>(() => Object.fromEntries(NAMES.map((name) => [name, defaults[name] ?? ""])));
-  const follow = (event: FormEvent<HTMLDivElement>) => setValues((previous) => readValues(event.currentTarget.closest("form"), previous));
+  // read now: React clears the event's currentTarget once the handler returns
+  const follow = (event: FormEvent<HTMLDivElement>) => {
+    const form = event.currentTarget.closest("form");
+    if (form) setValues(readValues(form));
+  };
   const styleOptions = PERIOD_STYLES.map((style) => ({ value: style, label: `${m.periodStyles[style]}: ${periods[style][locale]}` }));
   return (
     <div className="admin-screen-texts">
