@@ -24,7 +24,9 @@ const MERCHANT_FACING = "lib/notices/published/merchant-facing.int.test.ts";
 const CATALOG_ADMIN = "lib/catalog/commands.int.test.ts";
 const ATTACHMENTS = "lib/notices/attachments/attachments.int.test.ts";
 const contentTables = ["Section", "MaintenanceWindow", "ScreenSettings", "Amendment", "Block", "Footnote",
-  "ImpactTable", "ImpactColumn", "ImpactRow", "ImpactCell", "ImpactCellRef", "ScreenChannel"];
+  "ImpactTable", "ImpactColumn", "ImpactRow", "ImpactCell", "ImpactCellRef", "ScreenChannel",
+  // prisma/migrations/20261129233437_window_channel_rows
+  "MaintenanceWindowChannel"];
 
 /**
  * The one table: rule (constraint, trigger or index name) → the integration file

@@ -2,7 +2,7 @@
 // whole application shares (lib/notices/content/schema.ts, through revisionContent), with
 // what a reader of the page would also see but the content does not store: the
 // frozen contact and issuer, the history, and the derived facts.
-import { formatDuration, formatScreenPeriodEn, formatScreenPeriodJa, formatWindowEn, formatWindowJa } from "@/lib/format";
+import { DEFAULT_PERIOD_STYLE, formatDuration, formatPeriodInStyle, formatWindowEn, formatWindowJa } from "@/lib/format";
 import type { getApiNotice } from "@/lib/notices/published/queries";
 import { numberSections, reportLabel, statedDate, titleSuffix } from "@/lib/notices/derive";
 import { revisionContent } from "@/lib/notices/content/read";
@@ -20,13 +20,14 @@ const contactOf = (contact: ContactSnapshot | null) => contact && { ...contact, 
 
 export function noticeDetail({ notice, revision, history }: ApiNoticeRow, at: Date) {
   const issuer = frozenIssuer(revision);
+  const content = revisionContent(revision);
   const facts = toFeedNotice({
     slug: notice.slug,
     kind: notice.kind,
     changedAt: notice.updatedAt,
     issuer,
     history,
-    current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: revision.windows, impact: publishedImpact(revision) },
+    current: { titleJa: revision.titleJa, titleEn: revision.titleEn, windows: content.windows, impact: publishedImpact(revision) },
   });
   const item = noticeListItem(facts, at);
   const { channels, services, paymentMethods } = facts.impact.result;
@@ -38,7 +39,7 @@ export function noticeDetail({ notice, revision, history }: ApiNoticeRow, at: Da
     revision: revision.number!,
     // null where the letter states no date: the API says nothing rather than a made-up date
     publishedAt: statedDate({ publishedAt: revision.publishedAt!, publishedAtKnown: revision.publishedAtKnown }),
-    content: revisionContent(revision),
+    content,
     // per channel and per service what stops and what stays available (`affected`, in detail)
     impact: { channels, services, paymentMethods },
     contact: contactOf(revision.contactSnapshot as ContactSnapshot | null),
@@ -60,7 +61,8 @@ export function noticeDetail({ notice, revision, history }: ApiNoticeRow, at: Da
       windows: revision.windows.map((w) => ({
         key: w.key,
         text: { ja: formatWindowJa(w.startsAt, w.endsAt), en: formatWindowEn(w.startsAt, w.endsAt) },
-        screenPeriod: { ja: formatScreenPeriodJa(w.startsAt, w.endsAt), en: formatScreenPeriodEn(w.startsAt, w.endsAt) },
+        // in the revision's own screen style (the screen's default where it has no screen)
+        screenPeriod: both((locale) => formatPeriodInStyle(content.screen?.periodStyle ?? DEFAULT_PERIOD_STYLE, w.startsAt, w.endsAt, locale)),
         duration: both((locale) => formatDuration(w.endsAt.getTime() - w.startsAt.getTime(), locale)),
       })),
     },

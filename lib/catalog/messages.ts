@@ -26,6 +26,10 @@ export const catalogMessages = {
   retire: "廃止する",
   restore: "使用を再開する",
   retireHelp: "廃止したものは新しいお知らせで選べなくなります。過去のお知らせが参照するため、削除はしません。",
+  covering: {
+    heading: "このチャネルを止める公開済みのメンテナンス（今後90日）",
+    none: "ありません。",
+  },
   done: { saved: "保存しました。", created: "追加しました。", retired: "廃止しました。", restored: "使用を再開しました。", format: "エラーコードの形式を保存しました。" },
   fields: {
     key: "キー",
@@ -91,6 +95,10 @@ const catalogMessagesEn = {
   retire: "Retire",
   restore: "Use again",
   retireHelp: "A retired entry can no longer be chosen in new notices. It is not deleted, because past notices refer to it.",
+  covering: {
+    heading: "Published maintenance that stops this channel (next 90 days)",
+    none: "None.",
+  },
   done: { saved: "Saved.", created: "Added.", retired: "Retired.", restored: "In use again.", format: "The error-code format was saved." },
   fields: {
     key: "Key",

@@ -12,7 +12,7 @@ const cellOfPublished = { cell: { row: { table: { block: { section: { revision: 
 /** The JSON key of RevisionImpact.names that lists the frozen names of this kind. */
 const namesKey: Record<CatalogKind, string> = { services: "services", "payment-methods": "paymentMethods", channels: "channels", audiences: "audiences" };
 
-/** Whether a published revision refers to the entry, by id (impact table cells, screens) or by key (derived impact, windows). */
+/** Whether a published revision refers to the entry, by id (impact table cells, screens, windows) or by key (derived impact). */
 export async function isKeyFrozen(tx: Tx, kind: CatalogKind, id: string, key: string): Promise<boolean> {
   const byImpact = await tx.$queryRaw<{ found: boolean }[]>`
     SELECT EXISTS (SELECT 1 FROM "RevisionImpact" WHERE names -> ${namesKey[kind]} ? ${key}) AS found`;
@@ -23,7 +23,7 @@ export async function isKeyFrozen(tx: Tx, kind: CatalogKind, id: string, key: st
   const [cells, screens, windows] = await Promise.all([
     tx.impactCellRef.count({ where: { channelId: id, ...cellOfPublished } }),
     tx.screenChannel.count({ where: { channelId: id, screen: { revision: published } } }),
-    tx.maintenanceWindow.count({ where: { channelKeys: { has: key }, revision: published } }),
+    tx.maintenanceWindowChannel.count({ where: { channelId: id, window: { revision: published } } }),
   ]);
   return cells + screens + windows > 0;
 }

@@ -4,6 +4,10 @@ import { noticeDetailDocument } from "@/lib/api/documents";
 import { db, type Tx } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import * as notice000 from "@/prisma/seed/notice-000";
+import { loadMaintenanceSnapshot } from "@/lib/maintenance/load";
+import { screenView } from "@/lib/maintenance/screen/screen-view";
+import { editorCatalog } from "@/lib/notices/editor/load";
+import { minimalContent, publishedNotice } from "@/test/db-helpers";
 import { saveContact, saveIssuer, saveScreenDefaults } from "./commands";
 import { contactMessages } from "./messages";
 import { contactSchema, issuerSchema, screenDefaultsSchema } from "./schema";
@@ -67,6 +71,30 @@ describe("published means frozen (Decision 2)", () => {
 });
 
 describe("screen defaults", () => {
+  it("the period style: saved with the defaults, a new notice starts from it, each revision keeps its own (Decision 2)", async () => {
+    await asAdmin((context) => saveScreenDefaults(screenDefaultsSchema.parse({ ...seeded.screen, periodStyle: "NOTICE", contactLinesJa: "窓口", contactLinesEn: "" }), context));
+    expect((await db.screenDefaults.findUniqueOrThrow({ where: { id: seeded.screen.id } })).periodStyle).toBe("NOTICE");
+    // the editor hands the defaults to a new notice's screen settings
+    const catalog = await editorCatalog();
+    expect(catalog.screenDefaults?.periodStyle).toBe("NOTICE");
+
+    const start = new Date("2032-07-28T17:00:00Z"); // 2032-07-29 2:00 JST
+    const content = minimalContent(0, {
+      windows: [{ key: "main", startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 5 * 3_600_000).toISOString(), channelKeys: ["api"] }],
+      screen: { ...catalog.screenDefaults!, contactLines: { ja: ["窓口"], en: [] }, channelKeys: ["link-payment-page"] },
+    });
+    const { notice } = await publishedNotice(content);
+    const period = (document: string) => JSON.parse(document).derived.windows[0].screenPeriod;
+    expect(period((await noticeDetailDocument(notice.slug))!.body)).toEqual({ ja: "2032年7月29日(木) 午前2:00～7:00 (5時間)", en: "Thu, 29 July 2032, 2:00–7:00 JST (5 hours)" });
+    // the snapshot the screens answer from carries it, and the screen writes its period so
+    const snapshot = await loadMaintenanceSnapshot(db, new Date(start.getTime() - 3_600_000));
+    const texts = snapshot.notices.find((n) => n.slug === notice.slug)!.screen!;
+    expect(screenView(texts, { start, end: new Date(start.getTime() + 5 * 3_600_000) }, "ja").period).toBe("2032年7月29日(木) 午前2:00～7:00 (5時間)");
+    // notice 000, published with the screen style, keeps it
+    expect((await published000()).screen!.periodStyle).toBe("SCREEN");
+    expect(period((await noticeDetailDocument(notice000.slug))!.body).ja).toBe("7月29日(月) 2時00分～7時00分");
+  });
+
   it("refuses a default error code not in the catalog's format (the reference notice's 8-digit typo), at its field", async () => {
     const input = screenDefaultsSchema.parse({ ...seeded.screen, errorCode: "Z01000000", contactLinesJa: "", contactLinesEn: "" });
     await expect(asAdmin((context) => saveScreenDefaults(input, context))).rejects.toMatchObject({

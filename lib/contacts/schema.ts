@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERIOD_STYLES } from "@/lib/format/period-style";
 import { contactMessages } from "./messages";
 
 // The forms of /admin/contacts: the browser validates with these (Conform) and the
@@ -68,6 +69,7 @@ export const screenDefaultsSchema = z.object({
   messageEn: optional(2000),
   periodLabelJa: required(100),
   periodLabelEn: optional(100),
+  periodStyle: z.enum(PERIOD_STYLES, { error: m.periodStyle }),
   inlineMessageJa: required(500),
   inlineMessageEn: optional(500),
   contactLabelJa: required(100),

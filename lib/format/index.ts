@@ -29,3 +29,4 @@ export {
   type ApproxPeriod,
   type FormatLocale,
 } from "./dates";
+export { DEFAULT_PERIOD_STYLE, PERIOD_STYLES, formatPeriodInStyle, periodsInEveryStyle, type PeriodStyle } from "./period-style";

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { publishedImpact } from "@/lib/affected/read";
+import type { PeriodStyle } from "@/lib/format/period-style";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IssuerSnapshot } from "@/lib/notices/content/snapshots";
+import { storedChannelKeys, windowChannelRows } from "./window-channels";
 import { SNAPSHOT_VERSION, type MaintenanceSnapshot, type ScreenTexts, type SnapshotNotice } from "./types";
 
 // Reads the maintenance snapshot from the database: the current published revision of
@@ -13,7 +15,7 @@ import { SNAPSHOT_VERSION, type MaintenanceSnapshot, type ScreenTexts, type Snap
 const text = (ja: string, en: string | null) => ({ ja, en });
 
 type TextRow = {
-  headingJa: string; headingEn: string | null; messageJa: string; messageEn: string | null; periodLabelJa: string; periodLabelEn: string | null;
+  headingJa: string; headingEn: string | null; messageJa: string; messageEn: string | null; periodLabelJa: string; periodLabelEn: string | null; periodStyle: PeriodStyle;
   inlineMessageJa: string; inlineMessageEn: string | null; contactLabelJa: string; contactLabelEn: string | null; contactLinesJa: string[]; contactLinesEn: string[];
   errorCode: string;
 };
@@ -24,6 +26,7 @@ function screenTexts(row: TextRow): ScreenTexts {
     heading: text(row.headingJa, row.headingEn),
     message: text(row.messageJa, row.messageEn),
     periodLabel: text(row.periodLabelJa, row.periodLabelEn),
+    periodStyle: row.periodStyle,
     inlineMessage: text(row.inlineMessageJa, row.inlineMessageEn),
     contactLabel: text(row.contactLabelJa, row.contactLabelEn),
     contactLines: { ja: row.contactLinesJa, en: row.contactLinesEn },
@@ -39,7 +42,7 @@ export async function loadMaintenanceSnapshot(client: Db, endsAfter: Date): Prom
       notice: { select: { slug: true, issuer: true } },
       impact: { select: { result: true, names: true } },
       // every scheduled window, not only those ending later: all of them are the notice's state
-      windows: { where: { status: "SCHEDULED" }, orderBy: { position: "asc" } },
+      windows: { where: { status: "SCHEDULED" }, orderBy: { position: "asc" }, include: windowChannelRows },
       screen: { include: { channels: { orderBy: { channel: { sortOrder: "asc" } }, select: { channel: { select: { key: true } } } } } },
     },
     orderBy: { notice: { slug: "asc" } },
@@ -54,7 +57,7 @@ export async function loadMaintenanceSnapshot(client: Db, endsAfter: Date): Prom
     return {
       slug: r.notice.slug,
       title: text(r.titleJa, r.titleEn),
-      windows: r.windows.map((w) => ({ key: w.key, start: w.startsAt.toISOString(), end: w.endsAt.toISOString(), channelKeys: w.channelKeys })),
+      windows: r.windows.map((w) => ({ key: w.key, start: w.startsAt.toISOString(), end: w.endsAt.toISOString(), channelKeys: storedChannelKeys(w) })),
       screen: r.screen
         ? {
             ...screenTexts(r.screen),

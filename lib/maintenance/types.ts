@@ -4,6 +4,7 @@
 // is parsed with it when an instance reads it back (a database outage, a restart).
 import { z } from "zod";
 import { affectedResultSchema } from "@/lib/affected/types";
+import { DEFAULT_PERIOD_STYLE, PERIOD_STYLES } from "@/lib/format/period-style";
 
 const text = z.object({ ja: z.string(), en: z.string().nullable() });
 export type ScreenText = z.infer<typeof text>;
@@ -14,6 +15,8 @@ export const screenTextsSchema = z.object({
   heading: text,
   message: text,
   periodLabel: text,
+  /** a snapshot file written before the style could be chosen holds none: those screens used SCREEN */
+  periodStyle: z.enum(PERIOD_STYLES).default(DEFAULT_PERIOD_STYLE),
   inlineMessage: text,
   contactLabel: text,
   contactLines: z.object({ ja: z.array(z.string()), en: z.array(z.string()) }),

@@ -36,11 +36,13 @@ function contentSql(prefix, series) {
   const rev = `'${prefix}-' || i`;
   const start = `(timestamp '2012-01-01 17:00' + (i - 1) * interval '13 hours 30 minutes')`;
   return `
-INSERT INTO "MaintenanceWindow" ("id", "revisionId", "key", "position", "startsAt", "endsAt", "status", "channelKeys")
+INSERT INTO "MaintenanceWindow" ("id", "revisionId", "key", "position", "startsAt", "endsAt", "status")
 SELECT ${id("w")}, ${rev}, 'main', 0, ${start}, ${start} + interval '4 hours',
-       (CASE WHEN i % 23 = 0 THEN 'CANCELLED' ELSE 'SCHEDULED' END)::"WindowStatus",
-       (SELECT array_agg("key") FROM (SELECT "key" FROM "Channel" ORDER BY "key" OFFSET i % 4 LIMIT 3) c)
+       (CASE WHEN i % 23 = 0 THEN 'CANCELLED' ELSE 'SCHEDULED' END)::"WindowStatus"
 FROM ${series} AS i;
+INSERT INTO "MaintenanceWindowChannel" ("windowId", "channelId")
+SELECT ${id("w")}, c."id"
+FROM ${series} AS i CROSS JOIN LATERAL (SELECT "id" FROM "Channel" ORDER BY "key" OFFSET i % 4 LIMIT 3) c;
 INSERT INTO "Section" ("id", "revisionId", "key", "kind", "position", "headingJa", "headingEn")
 SELECT ${id("s")}, ${rev}, 'content', 'BODY', 0, 'メンテナンス実施内容', 'What the maintenance does' FROM ${series} AS i;
 INSERT INTO "Block" ("id", "sectionId", "position", "type", "bodyJa", "bodyEn", "data")

@@ -17,7 +17,8 @@ async function main() {
     SELECT array_agg(r."id" ORDER BY r."id") AS ids
       FROM "Revision" r
      WHERE r."id" LIKE 'bench-r%' AND r."status" = 'DRAFT'
-     GROUP BY (SELECT string_agg(w."status" || ':' || array_to_string(w."channelKeys", ','), ';' ORDER BY w."position")
+     GROUP BY (SELECT string_agg(w."status" || ':' || (SELECT coalesce(string_agg(wc."channelId", ',' ORDER BY wc."channelId"), '')
+                                                         FROM "MaintenanceWindowChannel" wc WHERE wc."windowId" = w."id"), ';' ORDER BY w."position")
                  FROM "MaintenanceWindow" w WHERE w."revisionId" = r."id"),
               (SELECT string_agg(coalesce(f."serviceId", '') || '/' || coalesce(f."paymentMethodId", ''), ';' ORDER BY x."id", f."position")
                  FROM "Section" s JOIN "Block" b ON b."sectionId" = s."id" JOIN "ImpactTable" t ON t."blockId" = b."id"

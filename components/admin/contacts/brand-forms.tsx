@@ -2,7 +2,11 @@
 import { getFormProps } from "@conform-to/react";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { issuerSchema, screenDefaultsSchema } from "@/lib/contacts/schema";
-import { FormErrors, Submit, TextArea, TextField } from "../form/fields";
+import type { PeriodStyle } from "@/lib/format/period-style";
+import type { Locale } from "@/lib/i18n/locale";
+import type { IssuerSnapshot } from "@/lib/notices/content/snapshots";
+import { FormErrors, Submit, TextField } from "../form/fields";
+import { ScreenTextsFields } from "./screen-texts-fields";
 import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
 
@@ -27,7 +31,18 @@ export function IssuerForm({ action, issuer }: { action: ConsoleAction; issuer: 
   );
 }
 
-export function ScreenDefaultsForm({ action, defaults }: { action: ConsoleAction; defaults: Record<string, string> & { issuerId: string } }) {
+export function ScreenDefaultsForm({
+  action,
+  defaults,
+  periods,
+  issuer,
+}: {
+  action: ConsoleAction;
+  defaults: Record<string, string> & { issuerId: string };
+  /** the preview's example window in every period style, formatted on the server */
+  periods: Record<PeriodStyle, Record<Locale, string>>;
+  issuer: IssuerSnapshot;
+}) {
   const m = useMessages(contactMessagesIn);
   const f = m.fields;
   const { form, fields, formAction, pending } = useConsoleForm(action, screenDefaultsSchema, defaults);
@@ -38,18 +53,7 @@ export function ScreenDefaultsForm({ action, defaults }: { action: ConsoleAction
       <FormErrors form={form} />
       <input type="hidden" name={fields.issuerId.name} value={defaults.issuerId} />
       <TextField meta={fields.errorCode} label={f.errorCode} />
-      <TextField meta={fields.headingJa} label={f.headingJa} />
-      <TextField meta={fields.headingEn} label={f.headingEn} />
-      <TextArea meta={fields.messageJa} label={f.messageJa} rows={5} />
-      <TextArea meta={fields.messageEn} label={f.messageEn} rows={5} />
-      <TextField meta={fields.periodLabelJa} label={f.periodLabelJa} />
-      <TextField meta={fields.periodLabelEn} label={f.periodLabelEn} />
-      <TextField meta={fields.inlineMessageJa} label={f.inlineMessageJa} />
-      <TextField meta={fields.inlineMessageEn} label={f.inlineMessageEn} />
-      <TextField meta={fields.contactLabelJa} label={f.contactLabelJa} />
-      <TextField meta={fields.contactLabelEn} label={f.contactLabelEn} />
-      <TextArea meta={fields.contactLinesJa} label={f.contactLinesJa} />
-      <TextArea meta={fields.contactLinesEn} label={f.contactLinesEn} />
+      <ScreenTextsFields fields={fields} defaults={defaults} periods={periods} issuer={issuer} />
       <Submit pending={pending}>{m.save}</Submit>
     </form>
   );

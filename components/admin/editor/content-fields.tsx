@@ -1,4 +1,5 @@
 "use client";
+import { DEFAULT_PERIOD_STYLE } from "@/lib/format/period-style";
 import type { EditorCatalog } from "@/lib/notices/editor/load";
 import { editorLabelsIn } from "@/lib/notices/editor/messages";
 import type { EditorContent } from "@/lib/notices/editor/values";
@@ -92,6 +93,13 @@ export function ScreenFields({ content, catalog, onChange }: Props) {
           <LocalizedInput path="content.screen.heading" label={t.screenHeading} value={screen.heading} onChange={(heading) => setScreen({ heading })} />
           <LocalizedInput path="content.screen.message" label={t.screenMessage} value={screen.message} multiline onChange={(message) => setScreen({ message })} />
           <LocalizedInput path="content.screen.periodLabel" label={t.screenPeriodLabel} value={screen.periodLabel} onChange={(periodLabel) => setScreen({ periodLabel })} />
+          <Select
+            path="content.screen.periodStyle"
+            label={t.screenPeriodStyle}
+            value={screen.periodStyle ?? DEFAULT_PERIOD_STYLE}
+            options={options(t.screenPeriodStyles)}
+            onChange={(periodStyle) => setScreen({ periodStyle })}
+          />
           <LocalizedInput path="content.screen.inlineMessage" label={t.screenInlineMessage} value={screen.inlineMessage} onChange={(inlineMessage) => setScreen({ inlineMessage })} />
           <LocalizedInput path="content.screen.contactLabel" label={t.screenContactLabel} value={screen.contactLabel} onChange={(contactLabel) => setScreen({ contactLabel })} />
           <TextInput

@@ -2,7 +2,7 @@
 // revision's frozen texts (Decision 2) or the admin's defaults, by the public notice page
 // (資料1), the console's preview tab and the live screen routes alike, so the three show the
 // same words. Pure: no React, no database.
-import { formatScreenPeriod } from "@/lib/format/dates";
+import { DEFAULT_PERIOD_STYLE, formatPeriodInStyle, type PeriodStyle } from "@/lib/format/period-style";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** A text in the language it is written in (an English screen falls back to the Japanese text where it has none). */
@@ -18,6 +18,8 @@ export interface ScreenTextSource {
   heading: Bilingual;
   message: Bilingual;
   periodLabel: Bilingual;
+  /** which period style of lib/format the window is written in; none: the screen style */
+  periodStyle?: PeriodStyle;
   inlineMessage: Bilingual;
   contactLabel: Bilingual;
   contactLines: { ja: string[]; en: string[] };
@@ -55,7 +57,7 @@ export function screenView(texts: ScreenTextSource, window: { start: Date; end: 
     heading: screenLine(texts.heading, locale),
     message: screenLine(texts.message, locale),
     periodLabel: screenLine(texts.periodLabel, locale),
-    period: window ? formatScreenPeriod(window.start, window.end, locale) : null,
+    period: window ? formatPeriodInStyle(texts.periodStyle ?? DEFAULT_PERIOD_STYLE, window.start, window.end, locale) : null,
     inlineMessage: screenLine(texts.inlineMessage, locale),
     contactLabel: screenLine(texts.contactLabel, locale),
     contactLines: english ? texts.contactLines.en : texts.contactLines.ja,

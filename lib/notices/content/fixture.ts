@@ -90,6 +90,7 @@ export const completeContent = (): RevisionContentInput => ({
     heading: l("メンテナンスのお知らせ", "Maintenance notice"),
     message: l("現在メンテナンス中です。", "We are under maintenance."),
     periodLabel: l("メンテナンス日時", "Maintenance"),
+    periodStyle: "NOTICE",
     inlineMessage: l("メンテナンス中です。", "Under maintenance."),
     contactLabel: l("お問合わせ先", "Contact"),
     contactLines: { ja: ["カスタマーサービスセンター", "電話: 03-6671-8080"], en: ["Customer Service Centre"] },

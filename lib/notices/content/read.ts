@@ -1,6 +1,7 @@
 // The inverse of write.ts: a stored revision back in the shape of
 // schema.ts. The JSON API, the history diff, "copy an earlier notice"
 // and the renderer all start from this one shape.
+import { storedChannelKeys } from "@/lib/maintenance/window-channels";
 import type { FullRevision } from "@/lib/notices/published/queries";
 import type { BlockContent, RevisionContent } from "./schema";
 
@@ -57,7 +58,7 @@ export function revisionContent(revision: FullRevision): RevisionContent {
       condition: loc(revision.merchantActionConditionJa, revision.merchantActionConditionEn),
     },
     contactKey: revision.contact?.key,
-    windows: revision.windows.map((w) => ({ key: w.key, startsAt: w.startsAt, endsAt: w.endsAt, status: w.status, channelKeys: w.channelKeys })),
+    windows: revision.windows.map((w) => ({ key: w.key, startsAt: w.startsAt, endsAt: w.endsAt, status: w.status, channelKeys: storedChannelKeys(w) })),
     sections: revision.sections.map((s) => ({
       key: s.key,
       kind: s.kind,
@@ -72,6 +73,7 @@ export function revisionContent(revision: FullRevision): RevisionContent {
           heading: must(screen.headingJa, screen.headingEn),
           message: must(screen.messageJa, screen.messageEn),
           periodLabel: must(screen.periodLabelJa, screen.periodLabelEn),
+          periodStyle: screen.periodStyle,
           inlineMessage: must(screen.inlineMessageJa, screen.inlineMessageEn),
           contactLabel: must(screen.contactLabelJa, screen.contactLabelEn),
           contactLines: { ja: screen.contactLinesJa, en: screen.contactLinesEn },

@@ -1,6 +1,7 @@
 // The content of one revision as the application reads and writes it: the shape
 // shared by the seed, templates, "copy of an earlier notice", the editor's forms
 // and the JSON API. lib/notices/content/write.ts stores it relationally.
+import { DEFAULT_PERIOD_STYLE, PERIOD_STYLES } from "@/lib/format/period-style";
 import { z } from "zod";
 import { controlCharacterMessage, crlfToLf, findControlCharacter, TEXT_ALLOWED_CONTROLS } from "@/lib/text/control-characters";
 
@@ -187,6 +188,8 @@ export const screenSchema = z.object({
   heading: localized,
   message: localized,
   periodLabel: localized,
+  /** which period style of lib/format the screen prints its window in (lib/format/period-style.ts) */
+  periodStyle: z.enum(PERIOD_STYLES).default(DEFAULT_PERIOD_STYLE),
   inlineMessage: localized,
   contactLabel: localized,
   contactLines: z.object({ ja: z.array(text).min(1), en: z.array(text).default([]) }),

@@ -14,8 +14,9 @@ export class UnknownCatalogKeyError extends ActionError {
   constructor(
     readonly role: Role,
     readonly key: string,
+    field = "content",
   ) {
-    super(`カタログに${catalogNames[role]}「${key}」はありません。`, "content");
+    super(`カタログに${catalogNames[role]}「${key}」はありません。`, field);
     this.name = "UnknownCatalogKeyError";
   }
 }
@@ -32,9 +33,9 @@ async function catalogIds(tx: Tx): Promise<CatalogIds> {
 
 const refField = { AUDIENCE: "audienceId", SERVICE: "serviceId", PAYMENT_METHOD: "paymentMethodId", CHANNEL: "channelId" } as const;
 
-function idOf(ids: CatalogIds, role: Role, key: string): string {
+function idOf(ids: CatalogIds, role: Role, key: string, field?: string): string {
   const id = ids[role].get(key);
-  if (!id) throw new UnknownCatalogKeyError(role, key);
+  if (!id) throw new UnknownCatalogKeyError(role, key, field);
   return id;
 }
 
@@ -134,9 +135,10 @@ const amendmentColumns = (amendment: AmendmentContent) => ({
 async function prepare(tx: Tx, input: RevisionContentInput) {
   const content = revisionContentSchema.parse(input);
   const ids = await catalogIds(tx);
-  // windows name channels by key (they travel in the JSON API as keys); check them here
-  for (const w of content.windows) for (const k of w.channelKeys) idOf(ids, "CHANNEL", k);
-  for (const k of content.screen?.channelKeys ?? []) idOf(ids, "CHANNEL", k);
+  // windows and the screen name channels by key; each must be in the catalog (their rows
+  // reference it), refused at the field that names it before anything is written
+  content.windows.forEach((w, i) => w.channelKeys.forEach((k) => idOf(ids, "CHANNEL", k, `content.windows.${i}.channelKeys`)));
+  for (const k of content.screen?.channelKeys ?? []) idOf(ids, "CHANNEL", k, "content.screen.channelKeys");
   const contact = content.contactKey ? await tx.contact.findUnique({ where: { key: content.contactKey } }) : null;
   if (content.contactKey && !contact) throw new ActionError(`問い合わせ先「${content.contactKey}」はありません。`, "content.contactKey");
   return { content, ids, contactId: contact?.id ?? null };
@@ -144,17 +146,17 @@ async function prepare(tx: Tx, input: RevisionContentInput) {
 
 /** Writes the rows a revision's content spreads over (windows, screen, sections and their blocks). */
 async function writeContentRows(tx: Tx, ids: CatalogIds, revisionId: string, content: RevisionContent) {
-  if (content.windows.length)
-    await tx.maintenanceWindow.createMany({
-      data: content.windows.map((w, position) => ({
+  for (const [position, w] of content.windows.entries())
+    await tx.maintenanceWindow.create({
+      data: {
         revisionId,
         key: w.key,
         position,
         startsAt: w.startsAt,
         endsAt: w.endsAt,
         status: w.status,
-        channelKeys: w.channelKeys,
-      })),
+        channels: { create: w.channelKeys.map((k) => ({ channelId: idOf(ids, "CHANNEL", k) })) },
+      },
     });
   if (content.screen) {
     const screen = content.screen;
@@ -170,6 +172,7 @@ async function writeContentRows(tx: Tx, ids: CatalogIds, revisionId: string, con
         messageEn: screen.message.en ?? null,
         periodLabelJa: screen.periodLabel.ja,
         periodLabelEn: screen.periodLabel.en ?? null,
+        periodStyle: screen.periodStyle,
         inlineMessageJa: screen.inlineMessage.ja,
         inlineMessageEn: screen.inlineMessage.en ?? null,
         contactLabelJa: screen.contactLabel.ja,

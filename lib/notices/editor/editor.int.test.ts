@@ -3,6 +3,7 @@ import type { ActionContext } from "@/lib/actions/action-client";
 import { ActionError, ConflictError } from "@/lib/actions/errors";
 import { uniqueViolationField } from "@/lib/actions/unique-violation";
 import { db } from "@/lib/db";
+import { storedChannelKeys, windowChannelRows } from "@/lib/maintenance/window-channels";
 import { seed } from "@/prisma/seed";
 import { slug as referenceSlug } from "@/prisma/seed/notice-000";
 import { createNoticeFormSchema } from "./create-schema";
@@ -118,7 +119,7 @@ describe("saving a draft", () => {
     const error = await asEditor((context) => saveFromEditor(context, saveInput(draft, (c) => (c.windows[0]!.channelKeys = ["fax"])))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActionError);
     expect([(error as ActionError).field, (error as ActionError).message]).toEqual(["content.windows.0.channelKeys", "チャネル「fax」はカタログにありません。"]);
-    const stored = await db.revision.findUniqueOrThrow({ where: { id: draft.draft.id }, include: { windows: true } });
-    expect([stored.version, stored.windows[0]!.channelKeys]).toEqual([draft.draft.version, []]);
+    const stored = await db.revision.findUniqueOrThrow({ where: { id: draft.draft.id }, include: { windows: { include: windowChannelRows } } });
+    expect([stored.version, storedChannelKeys(stored.windows[0]!)]).toEqual([draft.draft.version, []]);
   });
 });

@@ -53,6 +53,7 @@ export async function editorCatalog(locale: Locale = "ja") {
           heading: both(screen.headingJa, screen.headingEn),
           message: both(screen.messageJa, screen.messageEn),
           periodLabel: both(screen.periodLabelJa, screen.periodLabelEn),
+          periodStyle: screen.periodStyle,
           inlineMessage: both(screen.inlineMessageJa, screen.inlineMessageEn),
           contactLabel: both(screen.contactLabelJa, screen.contactLabelEn),
           contactLines: { ja: screen.contactLinesJa, en: screen.contactLinesEn },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { storedChannelKeys, windowChannelRows } from "@/lib/maintenance/window-channels";
 
 // Reads of published notices for the public surfaces. Drafts, withdrawn and
 // deleted notices never leave this module.
@@ -11,7 +12,7 @@ export const revisionInclude = {
   amendment: true,
   impact: { select: { result: true, names: true } },
   contact: { select: { key: true } },
-  windows: { orderBy: { position: "asc" } },
+  windows: { orderBy: { position: "asc" }, include: windowChannelRows },
   screen: { include: { channels: { orderBy: { channel: { sortOrder: "asc" } }, include: { channel: true } } } },
   sections: {
     orderBy: [{ kind: "asc" }, { position: "asc" }],
@@ -116,7 +117,7 @@ export async function listFeedNotices(slug?: string, listing?: Prisma.NoticeList
           titleEn: true,
           issuerSnapshot: true,
           id: true,
-          windows: { orderBy: { position: "asc" }, select: { key: true, startsAt: true, endsAt: true, status: true, channelKeys: true } },
+          windows: { orderBy: { position: "asc" }, select: { key: true, startsAt: true, endsAt: true, status: true, ...windowChannelRows } },
           impact: { select: { result: true, names: true } },
         },
       }),
@@ -127,7 +128,7 @@ export async function listFeedNotices(slug?: string, listing?: Prisma.NoticeList
     ],
     { isolationLevel: "RepeatableRead" },
   );
-  const current = new Map(revisions.map((r) => [r.noticeId, r]));
+  const current = new Map(revisions.map((r) => [r.noticeId, { ...r, windows: r.windows.map(({ channels, ...w }) => ({ ...w, channelKeys: storedChannelKeys({ channels }) })) }]));
   return {
     notices: notices.flatMap((notice) => {
       const revision = current.get(notice.id);

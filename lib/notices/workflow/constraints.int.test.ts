@@ -66,6 +66,7 @@ describe("published revisions are immutable", () => {
 const contentRows: Record<string, string> = {
   Section: `SELECT x.* FROM "Section" x WHERE x."revisionId" = $1`,
   MaintenanceWindow: `SELECT x.* FROM "MaintenanceWindow" x WHERE x."revisionId" = $1`,
+  MaintenanceWindowChannel: `SELECT x.* FROM "MaintenanceWindowChannel" x JOIN "MaintenanceWindow" w ON w."id" = x."windowId" WHERE w."revisionId" = $1`,
   ScreenSettings: `SELECT x.* FROM "ScreenSettings" x WHERE x."revisionId" = $1`,
   Amendment: `SELECT x.* FROM "Amendment" x WHERE x."revisionId" = $1`,
   Block: `SELECT x.* FROM "Block" x JOIN "Section" s ON s."id" = x."sectionId" WHERE s."revisionId" = $1`,

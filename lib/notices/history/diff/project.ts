@@ -206,6 +206,7 @@ export function screenFields(screen: ScreenContent | undefined, locale: Locale):
     ...field("screen-heading", s.heading, text(screen.heading, locale)),
     ...field("screen-message", s.message, text(screen.message, locale)),
     ...field("screen-period-label", s.periodLabel, text(screen.periodLabel, locale)),
+    ...field("screen-period-style", s.periodStyle, fixed(l.periodStyle[screen.periodStyle], locale)),
     ...field("screen-inline-message", s.inlineMessage, text(screen.inlineMessage, locale)),
     ...field("screen-contact-label", s.contactLabel, text(screen.contactLabel, locale)),
     ...field("screen-contact-lines", s.contactLines, text(lines, locale)),

@@ -2,14 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CatalogEntryForm } from "@/components/admin/catalog/catalog-entry-form";
+import { CoveringWindows } from "@/components/admin/catalog/covering-windows";
 import { RetireForm } from "@/components/admin/catalog/retire-form";
 import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { catalogChoices, readEntry } from "@/lib/catalog/read";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { windowsCoveringChannel } from "@/lib/maintenance/covering";
 import { setRetiredAction } from "../../actions";
 import { catalogKind, saveActions } from "../kind";
 import { consoleLocale } from "@/lib/i18n/console/server";
+
+/** How far ahead a channel's page lists the windows that stop it. */
+const COVERING_DAYS = 90;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: catalogMessagesIn[await consoleLocale()].title };
@@ -23,6 +30,8 @@ export default async function CatalogEntryPage({ params, searchParams }: { param
   const kind = catalogKind(segment);
   const [entry, choices, { done }] = await Promise.all([readEntry(kind, id), catalogChoices(), searchParams]);
   if (!entry) notFound();
+  const at = now();
+  const covering = kind === "channels" ? await windowsCoveringChannel(db, entry.key, at, new Date(at.getTime() + COVERING_DAYS * 86_400_000)) : null;
   const notice = typeof done === "string" && done in m.done ? m.done[done as keyof typeof m.done] : null;
   return (
     <>
@@ -34,6 +43,7 @@ export default async function CatalogEntryPage({ params, searchParams }: { param
       <section className="admin-panel">
         <CatalogEntryForm key={JSON.stringify(entry)} kind={kind} action={saveActions[kind]} choices={choices} entry={entry} />
       </section>
+      {covering && <CoveringWindows windows={covering} locale={locale} />}
       <section className="admin-panel">
         <RetireForm key={String(entry.archivedAt)} kind={kind} id={entry.id} retired={entry.archivedAt !== null} action={setRetiredAction} />
       </section>

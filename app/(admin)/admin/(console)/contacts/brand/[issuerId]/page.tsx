@@ -6,6 +6,9 @@ import { DoneNotice } from "@/components/admin/done-notice";
 import { requireUserWithRole } from "@/lib/auth/session";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { loadIssuerForEdit } from "@/lib/contacts/load";
+import { SAMPLE_WINDOW } from "@/lib/contacts/screen-preview";
+import { periodsInEveryStyle } from "@/lib/format/period-style";
+import { issuerSnapshotOf } from "@/lib/notices/content/snapshots";
 import { embedChannels } from "@/lib/contacts/embed-load";
 import { embedMessagesIn } from "@/lib/contacts/embed-messages";
 import { siteUrl } from "@/lib/site-url";
@@ -39,7 +42,13 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
       </section>
       {screen ? (
         <section className="admin-panel">
-          <ScreenDefaultsForm key={screen.updatedAt.toISOString()} action={saveScreenDefaultsAction} defaults={{ ...formValues(screen), issuerId: issuer.id }} />
+          <ScreenDefaultsForm
+            key={screen.updatedAt.toISOString()}
+            action={saveScreenDefaultsAction}
+            defaults={{ ...formValues(screen), issuerId: issuer.id }}
+            periods={periodsInEveryStyle(SAMPLE_WINDOW.start, SAMPLE_WINDOW.end)}
+            issuer={issuerSnapshotOf(issuer)}
+          />
         </section>
       ) : null}
       {screen ? (
