@@ -105,6 +105,8 @@ export const pages: readonly PageAccess[] = [
 export const actions: readonly ActionAccess[] = [
   { file: "app/(admin)/admin/(console)/actions.ts", name: "signOutEverywhere", audience: signedIn, emptyForm: "runs" },
   { file: "app/(admin)/admin/(console)/actions.ts", name: "setConsoleLocaleAction", audience: signedIn, emptyForm: "validation" },
+  // approving a break-glass publication afterwards (Decision 5)
+  { file: "app/(admin)/admin/(console)/actions.ts", name: "reviewBreakGlassAction", audience: approver, emptyForm: "validation" },
   { file: "app/(admin)/admin/(console)/notices/new/actions.ts", name: "createNoticeAction", audience: editor, emptyForm: "validation" },
   ...["startMaintenanceAction", "extendMaintenanceAction", "endMaintenanceAction"].map((name) => ({ file: "app/(admin)/admin/(console)/maintenance-actions.ts", name, audience: approver, emptyForm: "validation" as const })),
   // the workflow (Decision 5): editors write, submit, amend and discard; approvers approve, reject, publish, schedule and withdraw

@@ -1,26 +1,30 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/format";
 import type { DashboardItem } from "@/lib/notices/dashboard/queries";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import { consoleLocale } from "@/lib/i18n/console/server";
 
 /** One list of the dashboard: a heading, its lines or the sentence saying there are none. */
-export async function DashboardList({
+export async function DashboardList<T extends DashboardItem>({
   id,
   heading,
   empty,
   items,
   when,
   describe,
+  control,
 }: {
   id: string;
   heading: string;
   empty: string;
-  items: DashboardItem[];
+  items: T[];
   /** what the line's instant is ("最終更新", "公開予定" …) */
   when: string;
   /** an extra fact of a line (who submitted or published it) */
   describe?: (item: DashboardItem) => string | null;
+  /** what a line offers to do (the break-glass list's "approve afterwards") */
+  control?: (item: T) => ReactNode;
 }) {
   const locale = await consoleLocale();
   const t = workflowMessagesIn[locale];
@@ -53,6 +57,7 @@ export async function DashboardList({
                   )}
                   {extra && <span>{extra}</span>}
                 </span>
+                {control?.(item)}
               </li>
             );
           })}

@@ -57,6 +57,9 @@ export const controlMessages = {
     breakGlassHeading: "事後承認待ちの緊急公開",
     breakGlassEmpty: "事後承認を待っている緊急公開はありません。",
     publishedBy: (name: string) => `公開者: ${name}`,
+    review: "事後承認する",
+    reviewed: "事後承認しました。",
+    ownBreakGlass: "自分の緊急公開です(別の承認者が事後承認します)",
   },
 } as const;
 
@@ -111,6 +114,9 @@ const controlMessagesEn = {
     breakGlassHeading: "Break-glass publications awaiting approval afterwards",
     breakGlassEmpty: "No break-glass publication is awaiting approval.",
     publishedBy: (name: string) => `Published by ${name}`,
+    review: "Approve afterwards",
+    reviewed: "Approved afterwards.",
+    ownBreakGlass: "Your own break glass (another approver approves it)",
   },
 } satisfies Translation<typeof controlMessages>;
 

@@ -9,3 +9,4 @@ export { setAmendment, rebaseDraft } from "./amendments";
 export { submitRevision, approveRevision, rejectRevision, withdrawNotice } from "./transitions";
 export { publishRevision, scheduleRevision, unscheduleRevision, breakGlassKinds, type PublishOptions } from "./publish";
 export { publishDueRevisions, nextScheduledPublication } from "./scheduled";
+export { reviewBreakGlass } from "./break-glass-review";

@@ -61,6 +61,9 @@ export const commandMessages = {
   notScheduled: "この版は公開予約されていません。",
   alreadyWithdrawn: "このお知らせは既に取り下げられています。",
   withdrawnFinal: "取り下げたお知らせは訂正・追記も再公開もできません。改めてお知らせする場合は、このお知らせをコピーして新しいお知らせを作成してください。",
+  breakGlassNotFound: "この緊急公開は見つかりません。",
+  breakGlassReviewed: "この緊急公開は別の承認者が事後承認済みです。",
+  breakGlassOwn: "自分が行った緊急公開は事後承認できません。別の承認者に依頼してください。",
   scheduledPublicationFailed: (reason: string) => `予約公開できませんでした: ${reason}`,
 } as const;
 
@@ -122,6 +125,9 @@ const commandMessagesEn = {
   notScheduled: "This revision is not scheduled.",
   alreadyWithdrawn: "This notice has already been withdrawn.",
   withdrawnFinal: "A withdrawn notice can be neither amended nor published again. To announce it anew, copy this notice into a new one.",
+  breakGlassNotFound: "This break-glass publication does not exist.",
+  breakGlassReviewed: "Another approver has already approved this break-glass publication.",
+  breakGlassOwn: "You cannot approve your own break-glass publication. Ask another approver.",
   scheduledPublicationFailed: (reason: string) => `The scheduled publication failed: ${reason}`,
 } satisfies Translation<typeof commandMessages>;
 

@@ -3,6 +3,7 @@
 // exactly what they output. Messages are Japanese (the staff's language).
 import { z } from "zod";
 import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content/schema";
+import { commandMessages } from "./messages";
 
 const required = (what: string) => z.string({ error: `${what}を入力してください。` }).trim().min(1, `${what}を入力してください。`);
 const id = z.string({ error: "対象が指定されていません。" }).trim().min(1, "対象が指定されていません。").max(64, "対象の指定が正しくありません。");
@@ -94,3 +95,9 @@ export type RejectRevisionInput = z.output<typeof rejectRevisionSchema>;
 export type PublishRevisionInput = z.input<typeof publishRevisionSchema>;
 export type ScheduleRevisionInput = z.output<typeof scheduleRevisionSchema>;
 export type WithdrawNoticeInput = z.output<typeof withdrawNoticeSchema>;
+
+/** The dashboard's "approve afterwards" of a break-glass publication: its audit event. */
+export const reviewBreakGlassSchema = z.object({
+  eventId: z.string({ error: commandMessages.breakGlassNotFound }).trim().min(1, commandMessages.breakGlassNotFound).max(64, commandMessages.breakGlassNotFound),
+});
+export type ReviewBreakGlassInput = z.output<typeof reviewBreakGlassSchema>;

@@ -23,6 +23,13 @@ export interface DashboardItem {
   by: string | null;
 }
 
+/** A break-glass publication awaiting approval afterwards: its audit event is what the review marks. */
+export interface BreakGlassItem extends DashboardItem {
+  eventId: string;
+  /** who used break glass (null: the offline maintenance command): they may not review it */
+  publisherId: string | null;
+}
+
 export interface Dashboard {
   myDrafts: DashboardItem[];
   /** null: the user is no approver, so the list is not theirs */
@@ -136,18 +143,18 @@ export async function recentlyPublished(client: Db): Promise<DashboardItem[]> {
  * approval afterwards … and admins are told"): every use of the maintenance controls
  * and every 緊急/障害 notice published alone, oldest first, with who published it.
  */
-export async function breakGlassAwaitingReview(client: Db): Promise<DashboardItem[]> {
+export async function breakGlassAwaitingReview(client: Db): Promise<BreakGlassItem[]> {
   const events = await client.auditEvent.findMany({
     where: { action: "revision.publish", breakGlass: true, reviewedAt: null },
     orderBy: { at: "asc" },
     take: DASHBOARD_LIMIT,
-    select: { at: true, revisionId: true },
+    select: { id: true, at: true, revisionId: true, actorId: true },
   });
   const rows = await client.revision.findMany({ where: { ...live, id: { in: events.map((e) => e.revisionId!).filter(Boolean) } }, select });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return events.flatMap((e) => {
     const row = e.revisionId ? byId.get(e.revisionId) : undefined;
-    return row ? [item(row, e.at, row.publishedBy?.name ?? null)] : [];
+    return row ? [{ ...item(row, e.at, row.publishedBy?.name ?? null), eventId: e.id, publisherId: e.actorId }] : [];
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BreakGlassReviewForm } from "@/components/admin/maintenance/break-glass-review-form";
 import { MaintenancePanel } from "@/components/admin/maintenance/maintenance-panel";
 import { DashboardList } from "@/components/admin/workflow/dashboard-list";
 import { requireUser } from "@/lib/auth/session";
@@ -10,6 +11,7 @@ import { loadControlPanel } from "@/lib/maintenance/controls/panel";
 import { breakGlassAwaitingReview, loadDashboard } from "@/lib/notices/dashboard/queries";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import { consoleLocale } from "@/lib/i18n/console/server";
+import { reviewBreakGlassAction } from "./actions";
 import { endMaintenanceAction, extendMaintenanceAction, startMaintenanceAction } from "./maintenance-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,6 +49,13 @@ export default async function DashboardPage() {
             items={breakGlass}
             when={t.publishedAt}
             describe={(item) => (item.by ? c.publishedBy(item.by) : null)}
+            control={(item) =>
+              !approver ? null : item.publisherId === user.id ? (
+                <span className="admin-meta">{c.ownBreakGlass}</span>
+              ) : (
+                <BreakGlassReviewForm action={reviewBreakGlassAction} eventId={item.eventId} />
+              )
+            }
           />
         )}
         <DashboardList id="my-drafts" heading={t.myDrafts} empty={t.myDraftsEmpty} items={lists.myDrafts} when={t.lastEdited} />
