@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APP_ROLE, createDatabaseIfMissing, freePort, secretsFile, startEmbedded, type EmbeddedCluster } from "@/scripts/lib/db.mjs";
+import { storedChannelKeys, windowChannelRows } from "@/lib/maintenance/window-channels";
 
 const name = `maintenance-outage-command-test-${process.pid}`;
 const dataRoot = path.resolve(__dirname, "../../../.data");
@@ -120,13 +121,13 @@ describe("npm run maintenance during a database outage", () => {
     const result = await cli("replay");
     expect(result).toMatchObject({ code: 0, out: expect.stringContaining(`replayed ${commandId}: published ${slug}`) });
     const { db } = app.db;
-    const notice = await db.notice.findUniqueOrThrow({ where: { slug }, include: { revisions: { include: { windows: true } } } });
+    const notice = await db.notice.findUniqueOrThrow({ where: { slug }, include: { revisions: { include: { windows: { include: windowChannelRows } } } } });
     expect(notice).toMatchObject({ kind: "EMERGENCY", state: "PUBLISHED" });
     expect(notice.revisions).toHaveLength(1);
     const [revision] = notice.revisions;
     const issuedAt = (app.journal.readJournal(directory)[0] as { issuedAt: string }).issuedAt;
     expect(revision).toMatchObject({ status: "PUBLISHED", breakGlass: true, backfill: false });
-    expect(revision!.windows).toMatchObject([{ key: "main", startsAt: new Date(issuedAt), endsAt: end, channelKeys: [CHANNEL] }]);
+    expect(revision!.windows.map((w) => ({ ...w, channelKeys: storedChannelKeys(w) }))).toMatchObject([{ key: "main", startsAt: new Date(issuedAt), endsAt: end, channelKeys: [CHANNEL] }]);
     const approver = await db.user.findUniqueOrThrow({ where: { email: "approver@example.com" } });
     expect(await db.maintenanceCommand.findUniqueOrThrow({ where: { id: commandId } })).toMatchObject({ control: "START", source: "CLI", operatorId: approver.id, revisionId: revision!.id });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "maintenance.start", noticeId: notice.id } });
