@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { SeededFirstSequencer } from "./test/seeded-first-sequencer";
 
 // Two layers: unit tests beside the code (no database), and integration tests
 // (*.int.test.ts) against a real, freshly migrated PostgreSQL that
@@ -11,6 +12,8 @@ const expect = { requireAssertions: true };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // integration files that need the database as seeded run first (test/seeded-first-sequencer.ts)
+    sequence: { sequencer: SeededFirstSequencer },
     projects: [
       {
         resolve: { alias },
