@@ -35,6 +35,19 @@ describe("searchedNoticePage", () => {
     expect(await search({ q: token })).toEqual([second, first]);
   });
 
+  it("a search running while a publication clears the cache still answers, with what was published", async () => {
+    const token = `検索中の公開${Date.now()}`;
+    const first = await publish(`${token}のお知らせ`);
+    clearSearchCache();
+    const running = search({ q: token });
+    // a publication clears the cache while the search is still reading the database
+    clearSearchCache();
+    await expect(running).resolves.toEqual([first]);
+    const second = await publish(`${token}の続報`);
+    clearSearchCache();
+    expect(await search({ q: token })).toEqual([second, first]);
+  });
+
   it("shares one query among concurrent identical searches", async () => {
     clearSearchCache();
     const query = parseIndexQuery({ q: "本与信" }, keys).query;

@@ -88,7 +88,15 @@ export async function searchedNoticePage(query: IndexQuery, locale: Locale): Pro
   if (!searches) return search(context);
   // the canonical address of the query (the same search, filters and page, however the
   // address spelled them), in the reader's language: the excerpts depend on it
-  return (await searches.fetch(`${locale} ${indexQueryString(query)}`, { context }))!;
+  try {
+    return (await searches.fetch(`${locale} ${indexQueryString(query)}`, { context }))!;
+  } catch (error) {
+    // a publication cleared the cache while this search ran: lru-cache then rejects the
+    // waiting fetch ("deleted"). What it read may predate the publication, so nothing is
+    // kept: this reader gets a search of its own, after the clear.
+    if (error instanceof Error && (error.message === "deleted" || error.message === "evicted")) return search(context);
+    throw error;
+  }
 }
 
 /** Forgets every kept search: a publication may have changed any of them. */
