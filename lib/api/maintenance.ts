@@ -1,7 +1,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { maintenanceSnapshotAt } from "@/lib/maintenance/snapshot-at";
-import { maintenanceStatesAt, maintenanceStateAt, nextEdgeAfter } from "@/lib/maintenance/state";
+import { maintenanceStatesAt, maintenanceStateAt, secondsUntilNextEdge } from "@/lib/maintenance/state";
 import type { ApiParamProblem } from "./list-query";
 import { maintenanceJson, parseMaintenanceQuery } from "./maintenance-json";
 
@@ -28,7 +28,5 @@ export async function maintenanceDocument(params: URLSearchParams): Promise<Main
   const at = query.at ?? now();
   const body = query.channel === null ? { channels: maintenanceStatesAt(snapshot, at).map(maintenanceJson) } : maintenanceJson(maintenanceStateAt(snapshot, query.channel, at));
   // the answer for now changes by itself at the next window edge: no cache may keep it past that
-  const edge = query.at ? null : nextEdgeAfter(snapshot, at);
-  const untilEdge = edge ? Math.floor((edge.getTime() - at.getTime()) / 1000) : MAX_AGE_SECONDS;
-  return { body: JSON.stringify(body), maxAgeSeconds: Math.max(0, Math.min(MAX_AGE_SECONDS, untilEdge)) };
+  return { body: JSON.stringify(body), maxAgeSeconds: query.at ? MAX_AGE_SECONDS : secondsUntilNextEdge(snapshot, at, MAX_AGE_SECONDS) };
 }

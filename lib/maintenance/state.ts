@@ -112,3 +112,13 @@ export function nextEdgeAfter(snapshot: Pick<MaintenanceSnapshot, "notices">, at
   const edges = snapshot.notices.flatMap((n) => n.windows.flatMap((w) => [Date.parse(w.start), Date.parse(w.end)])).filter((e) => e > t);
   return edges.length ? new Date(Math.min(...edges)) : null;
 }
+
+/**
+ * Whole seconds a cache may keep an answer about `at`: at most `cap`, and never past the
+ * next window edge, when the answer changes by itself. The API and the screens both use it.
+ */
+export function secondsUntilNextEdge(snapshot: Pick<MaintenanceSnapshot, "notices">, at: Date, cap: number): number {
+  const edge = nextEdgeAfter(snapshot, at);
+  const untilEdge = edge ? Math.floor((edge.getTime() - at.getTime()) / 1000) : cap;
+  return Math.max(0, Math.min(cap, untilEdge));
+}

@@ -3,7 +3,7 @@
 // "no such channel"), its status and its headers. Pure: the routes, the export CLI and
 // the tests share it; components/screens/render-screen.ts draws the page.
 import type { Locale } from "@/lib/i18n/locale";
-import { maintenanceStateAt, nextEdgeAfter } from "../state";
+import { maintenanceStateAt, secondsUntilNextEdge } from "../state";
 import type { MaintenanceSnapshot } from "../types";
 import { fallbackScreenTexts } from "./messages";
 import { screenView, type ScreenIssuer, type ScreenView } from "./screen-view";
@@ -59,9 +59,7 @@ export function planScreen(snapshot: MaintenanceSnapshot, request: ScreenRequest
 
 /** Whole seconds a cache may keep the live answer at `at`: never past the next window edge, nor SCREEN_MAX_AGE_SECONDS. */
 export function screenMaxAge(snapshot: Pick<MaintenanceSnapshot, "notices">, at: Date): number {
-  const edge = nextEdgeAfter(snapshot, at);
-  const untilEdge = edge ? Math.floor((edge.getTime() - at.getTime()) / 1000) : SCREEN_MAX_AGE_SECONDS;
-  return Math.max(0, Math.min(SCREEN_MAX_AGE_SECONDS, untilEdge));
+  return secondsUntilNextEdge(snapshot, at, SCREEN_MAX_AGE_SECONDS);
 }
 
 /** The https origins the admin allows to frame the modal, as a CSP source list. */
