@@ -100,6 +100,8 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/contacts/[id]/page.tsx", url: "/admin/contacts/:contact", audience: admin },
   { file: "app/(admin)/admin/(console)/contacts/brand/[issuerId]/page.tsx", url: "/admin/contacts/brand/:issuer", audience: admin },
   { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
+  // what staff see of notifications (issue 11): the send log is evidence, read like the audit log
+  { file: "app/(admin)/admin/(console)/notifications/page.tsx", url: "/admin/notifications", audience: auditReaders },
 ];
 
 export const actions: readonly ActionAccess[] = [
@@ -140,6 +142,8 @@ export const routes: readonly RouteAccess[] = [
   { file: "app/api/admin/preview/markdown/route.ts", method: "POST", url: "/api/admin/preview/markdown", audience: previewers },
   // images: public once published; a draft's only for staff, and nobody else learns it exists
   { file: "app/api/attachments/[id]/route.ts", method: "GET", url: "/api/attachments/:draftAttachment", audience: signedIn, refusedStatus: 404 },
+  // the send log as CSV, for those who read it
+  { file: "app/(admin)/admin/(console)/notifications/export.csv/route.ts", method: "GET", url: "/admin/notifications/export.csv", audience: auditReaders },
   // called only by the server's own freshness loop, with a secret that never leaves the process
   { file: "app/api/internal/revalidate/route.ts", method: "POST", url: "/api/internal/revalidate", audience: "nobody" },
 ];
