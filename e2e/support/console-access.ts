@@ -65,6 +65,10 @@ export const samples: Record<string, string> = {
   service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
   contact: `SELECT id FROM "Contact" ORDER BY key LIMIT 1`,
   issuer: `SELECT id FROM "Issuer" ORDER BY id LIMIT 1`,
+  // a caught mail (made here when none was caught yet)
+  caughtMail: `INSERT INTO "CaughtMail" (id, "messageId", recipients, subject, raw)
+    VALUES ('e2eaccessmail', 'e2e-access@psp.test', ARRAY['shop@shop.test'], 'access', 'Subject: access\r\n\r\nbody')
+    ON CONFLICT (id) DO UPDATE SET subject = excluded.subject RETURNING id`,
   // an image no published revision shows yet (made here when the seed has none)
   draftAttachment: `INSERT INTO "Attachment" (id, "noticeId", "fileName", "contentType", size, data)
     SELECT 'e2eaccessdraft', id, 'draft.png', 'image/png', 1, '\\x00'::bytea FROM "Notice" ORDER BY "createdAt" LIMIT 1
@@ -102,6 +106,10 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
   // what staff see of notifications (issue 11): the send log is evidence, read like the audit log
   { file: "app/(admin)/admin/(console)/notifications/page.tsx", url: "/admin/notifications", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notifications/suppressions/page.tsx", url: "/admin/notifications/suppressions", audience: admin },
+  // the development mailbox (the test build has no SMTP: it is there)
+  { file: "app/(admin)/admin/(console)/mailbox/page.tsx", url: "/admin/mailbox", audience: admin },
+  { file: "app/(admin)/admin/(console)/mailbox/[id]/page.tsx", url: "/admin/mailbox/:caughtMail", audience: admin },
 ];
 
 export const actions: readonly ActionAccess[] = [
@@ -120,6 +128,7 @@ export const actions: readonly ActionAccess[] = [
   // the impact-table editor's live preview (a read-only query action)
   { file: "components/admin/impact-table-editor/preview-action.tsx", name: "previewImpactTable", audience: previewers, emptyForm: "validation" },
   ...["saveContactAction", "setContactRetiredAction", "saveIssuerAction", "saveScreenDefaultsAction", "saveEmbedSettingsAction"].map((name) => ({ file: "app/(admin)/admin/(console)/contacts/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
+  { file: "app/(admin)/admin/(console)/notifications/suppressions/actions.ts", name: "clearSuppressionAction", audience: admin, emptyForm: "validation" },
   ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
     file: "app/(admin)/admin/(console)/catalog/actions.ts",
