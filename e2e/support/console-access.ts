@@ -65,6 +65,8 @@ export const samples: Record<string, string> = {
   service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
   contact: `SELECT id FROM "Contact" ORDER BY key LIMIT 1`,
   issuer: `SELECT id FROM "Issuer" ORDER BY id LIMIT 1`,
+  // a notice with a first published revision
+  publishedNotice: `SELECT "noticeId" FROM "Revision" WHERE number = 1 ORDER BY "createdAt" LIMIT 1`,
   // a caught mail (made here when none was caught yet)
   caughtMail: `INSERT INTO "CaughtMail" (id, "messageId", recipients, subject, raw)
     VALUES ('e2eaccessmail', 'e2e-access@psp.test', ARRAY['shop@shop.test'], 'access', 'Subject: access\r\n\r\nbody')
@@ -106,6 +108,8 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
   // what staff see of notifications (issue 11): the send log is evidence, read like the audit log
   { file: "app/(admin)/admin/(console)/notifications/page.tsx", url: "/admin/notifications", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notices/[id]/notifications/page.tsx", url: "/admin/notices/:notice/notifications", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notices/[id]/notifications/[number]/page.tsx", url: "/admin/notices/:publishedNotice/notifications/1", audience: auditReaders },
   { file: "app/(admin)/admin/(console)/notifications/suppressions/page.tsx", url: "/admin/notifications/suppressions", audience: admin },
   // the development mailbox (the test build has no SMTP: it is there)
   { file: "app/(admin)/admin/(console)/mailbox/page.tsx", url: "/admin/mailbox", audience: admin },
