@@ -110,6 +110,7 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/notifications/page.tsx", url: "/admin/notifications", audience: auditReaders },
   { file: "app/(admin)/admin/(console)/notices/[id]/notifications/page.tsx", url: "/admin/notices/:notice/notifications", audience: auditReaders },
   { file: "app/(admin)/admin/(console)/notices/[id]/notifications/[number]/page.tsx", url: "/admin/notices/:publishedNotice/notifications/1", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notices/[id]/recipients/page.tsx", url: "/admin/notices/:notice/recipients", audience: auditReaders },
   { file: "app/(admin)/admin/(console)/notifications/suppressions/page.tsx", url: "/admin/notifications/suppressions", audience: admin },
   // the development mailbox (the test build has no SMTP: it is there)
   { file: "app/(admin)/admin/(console)/mailbox/page.tsx", url: "/admin/mailbox", audience: admin },
