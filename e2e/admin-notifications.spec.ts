@@ -82,7 +82,7 @@ test("the send log: filter, counts, CSV export read back, and the notice's evide
   await expect(page.getByRole("heading", { level: 1, name: "送信記録" })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("4件");
   await expect(page.locator('[data-status="FAILED"]')).toHaveText("1");
-  await page.getByLabel("状態").selectOption("FAILED");
+  await page.getByLabel("状態", { exact: true }).selectOption("FAILED");
   await page.getByRole("button", { name: "絞り込む" }).click();
   await expect(page).toHaveURL(/status=FAILED/);
   const table = page.getByRole("region", { name: "送信記録" });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { consoleLocale } from "@/lib/i18n/console/server";
-import type { RevisionEvidence } from "@/lib/notifications/send-log/evidence";
+import { shellMessagesIn } from "@/lib/i18n/console/shell-messages";
+import type { MessageEvidence, RevisionEvidence } from "@/lib/notifications/send-log/evidence";
 import { sendLogMessagesIn } from "@/lib/notifications/send-log/messages";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import { consoleTime } from "./send-log-table";
@@ -11,6 +12,18 @@ export async function EvidenceList({ noticeId, revisions, linkRows = true }: { n
   const m = sendLogMessagesIn[locale];
   const e = m.evidence;
   const amendments = workflowMessagesIn[locale].amendmentTypes;
+  const separator = shellMessagesIn[locale].listSeparator;
+  // who was told; a SKIPPED row's reason says why nobody was (alone when it is all there is)
+  const summary = (message: MessageEvidence) => {
+    const told = message.merchantsMailed + message.subscribersMailed + message.webhooksSent + message.failed + message.queued + message.suppressed > 0;
+    const parts = [
+      ...(told || !message.skipped.length ? [e.line(message.merchantsMailed, message.subscribersMailed, message.webhooksSent, message.failed)] : []),
+      ...(message.queued ? [e.pending(message.queued)] : []),
+      ...(message.suppressed ? [e.suppressed(message.suppressed)] : []),
+    ];
+    const reasons = message.skipped.map((reason) => m.reasons[reason] ?? m.unknownReason(reason));
+    return [parts.join(separator), ...reasons].filter(Boolean).join(" ");
+  };
   return (
     <ul className="admin-evidence">
       {revisions.map((revision) => (
@@ -29,11 +42,7 @@ export async function EvidenceList({ noticeId, revisions, linkRows = true }: { n
               </strong>{" "}
               <span className="admin-muted">{e.first(`${consoleTime(message.firstAt, locale)} JST`)}</span>
               {": "}
-              {message.skipped.length
-                ? message.skipped.map((reason) => m.reasons[reason] ?? m.unknownReason(reason)).join(" ")
-                : e.line(message.merchantsMailed, message.subscribersMailed, message.webhooksSent, message.failed)}
-              {message.queued ? `、${e.pending(message.queued)}` : ""}
-              {message.suppressed ? `、${e.suppressed(message.suppressed)}` : ""}
+              {summary(message)}
             </p>
           ))}
           {linkRows && revision.messages.length ? (
