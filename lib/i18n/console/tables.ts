@@ -9,6 +9,7 @@ import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { controlMessagesIn } from "@/lib/maintenance/controls/messages";
 import { contactMessagesIn } from "@/lib/contacts/messages";
+import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { embedMessagesIn } from "@/lib/contacts/embed-messages";
 import { commandMessagesIn, kindLabelsIn, statusLabelsIn } from "@/lib/notices/commands/messages";
 import { catalogRoleNamesIn, editorLabelsIn, editorMessagesIn, kindNamesIn, weekdayNamesIn } from "@/lib/notices/editor/messages";
@@ -50,4 +51,5 @@ export const consoleTables: Record<string, Localized<unknown>> = {
   impactEditor: impactEditorMessagesIn,
   previewTab: previewTabMessagesIn,
   maintenanceControls: controlMessagesIn,
+  merchants: merchantMessagesIn,
 };
