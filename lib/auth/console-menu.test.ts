@@ -14,6 +14,6 @@ describe("consoleMenu", () => {
   });
 
   it("gives an admin the administration pages, and an admin who is not an editor still reads the notices", () => {
-    expect(hrefs(["ADMIN"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/users", "/admin/catalog", "/admin/contacts", "/admin/account/two-factor"]);
+    expect(hrefs(["ADMIN"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/users", "/admin/catalog", "/admin/contacts", "/admin/merchants", "/admin/account/two-factor"]);
   });
 });

@@ -12,6 +12,7 @@ const sections: readonly { href: string; label: string; roles: readonly Role[] |
   { href: "/admin/users", label: "ユーザー", roles: ["ADMIN"] },
   { href: "/admin/catalog", label: "カタログ", roles: ["ADMIN"] },
   { href: "/admin/contacts", label: "問い合わせ先・ブランド", roles: ["ADMIN"] },
+  { href: "/admin/merchants", label: "加盟店", roles: ["ADMIN"] },
   { href: "/admin/account/two-factor", label: "2段階認証", roles: "signed-in" },
 ];
 
@@ -22,6 +23,7 @@ const labelsEn: Record<string, string> = {
   "/admin/users": "Users",
   "/admin/catalog": "Catalog",
   "/admin/contacts": "Contacts and brand",
+  "/admin/merchants": "Merchants",
   "/admin/account/two-factor": "Two-factor authentication",
 };
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit";
 import { audit } from "@/lib/audit";
 import { ActionError, ConflictError } from "@/lib/actions/errors";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readMerchantCsv } from "./csv";
 import { merchantMessages } from "./messages";
@@ -93,8 +93,8 @@ export async function previewImport(tx: Tx, request: PreviewRequest): Promise<Pr
   return { ok: true, importId: stored.id, plan };
 }
 
-export async function loadImport(tx: Tx, importId: string) {
-  const row = await tx.merchantImport.findUnique({ where: { id: importId } });
+export async function loadImport(client: Tx | Db, importId: string) {
+  const row = await client.merchantImport.findUnique({ where: { id: importId } });
   return row && { ...row, plan: row.plan as unknown as ImportPlan };
 }
 

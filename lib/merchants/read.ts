@@ -59,3 +59,13 @@ export function loadMerchant(client: Db, id: string) {
     },
   });
 }
+
+/** The list's filters from the query string (?q=&service=&paymentMethod=&channel=); anything else is ignored. */
+export function parseMerchantFilter(params: Record<string, string | string[] | undefined>): MerchantFilter {
+  const one = (name: string) => {
+    const value = params[name];
+    const text = (Array.isArray(value) ? value[0] : value)?.trim();
+    return text ? text.slice(0, 200) : undefined;
+  };
+  return { q: one("q"), service: one("service"), paymentMethod: one("paymentMethod"), channel: one("channel") };
+}

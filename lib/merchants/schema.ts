@@ -94,9 +94,15 @@ export interface ImportIssue {
 export const importModes = ["PARTIAL", "FULL"] as const;
 export type ImportModeValue = (typeof importModes)[number];
 
+/** The console's upload limit: Next's server actions take 1 MB bodies (larger masters go through the API, 5 MB). */
+export const consoleUploadBytes = 950 * 1024;
+
 /** The console's upload form: the file and whether the import is the full master. */
 export const importUploadSchema = z.object({
-  file: z.instanceof(File, { message: m.file }).refine((file) => file.size > 0, m.file),
+  file: z
+    .instanceof(File, { message: m.file })
+    .refine((file) => file.size > 0, m.file)
+    .refine((file) => file.size <= consoleUploadBytes, m.tooLarge(1)),
   mode: z.enum(importModes, m.mode),
 });
 
