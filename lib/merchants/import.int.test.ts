@@ -4,6 +4,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import { POST } from "@/app/api/v1/admin/merchants/import/route";
+import { openApiDocument } from "@/lib/api/openapi";
+import { checkSchema } from "@/test/json-schema-check";
 import { applyImport, previewImport, type PreviewResult } from "./import";
 import { merchantMessages } from "./messages";
 import { createImportToken, revokeImportToken } from "./tokens";
@@ -147,6 +149,8 @@ describe("POST /api/v1/admin/merchants/import", () => {
       headers: { "content-type": "text/csv; charset=utf-8", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body,
     });
+  const document = openApiDocument();
+  const schemas = document.components.schemas as Record<string, Record<string, unknown>>;
   const body = `${header}\n${code(7)},七号店,,ja,a@seven.example,,webcollect,,\n`;
   let token: string;
 
@@ -167,13 +171,16 @@ describe("POST /api/v1/admin/merchants/import", () => {
   it("previews with dryRun=1, imports without, audited as the token's integration, and records its last use", async () => {
     const dry = await POST(request(body, { token, query: "?dryRun=1" }));
     expect(dry.status).toBe(200);
-    expect(await dry.json()).toMatchObject({ dryRun: true, plan: { created: [expect.objectContaining({ code: code(7) })] } });
+    const preview = await dry.json();
+    expect(preview).toMatchObject({ dryRun: true, plan: { created: [expect.objectContaining({ code: code(7) })] } });
+    expect(checkSchema(preview, schemas.MerchantImportResult!, document)).toEqual([]);
     expect(await merchant(7)).toBeNull();
 
     const done = await POST(request(body, { token }));
     expect(done.status).toBe(200);
     const answer = await done.json();
     expect(answer).toMatchObject({ dryRun: false, applied: { created: 1 } });
+    expect(checkSchema(answer, schemas.MerchantImportResult!, document)).toEqual([]);
     expect(await merchant(7)).not.toBeNull();
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "merchant.import", entityId: answer.importId } });
     expect(event.actorLabel).toBe(`token:連携 ${prefix}`);
@@ -183,7 +190,9 @@ describe("POST /api/v1/admin/merchants/import", () => {
   it("answers 422 with every issue in Japanese and English, 400 for a bad parameter or body type", async () => {
     const bad = await POST(request(`${header}\n${code(8)},八号店,,de,a@eight.example,,,,\n`, { token }));
     expect(bad.status).toBe(422);
-    expect((await bad.json()).issues).toEqual([{ line: 2, column: "language", value: "de", message: m.language, messageEn: "The language is ja or en." }]);
+    const refused = await bad.json();
+    expect(checkSchema(refused, schemas.MerchantImportIssues!, document)).toEqual([]);
+    expect(refused.issues).toEqual([{ line: 2, column: "language", value: "de", message: m.language, messageEn: "The language is ja or en." }]);
     expect((await POST(request(body, { token, query: "?mode=everything" }))).status).toBe(400);
     expect((await POST(request(body, { token, query: "?dryRun=maybe" }))).status).toBe(400);
     const json = new Request("http://127.0.0.1/api/v1/admin/merchants/import", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: "{}" });
