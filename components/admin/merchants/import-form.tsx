@@ -16,7 +16,7 @@ export function ImportForm({ action }: { action: ConsoleAction }) {
   const { key, ...fileProps } = getInputProps(fields.file, { type: "file" });
   return (
     <>
-      <form {...getFormProps(form)} action={formAction} className="admin-form" encType="multipart/form-data">
+      <form {...getFormProps(form)} action={formAction} className="admin-form" encType="multipart/form-data" aria-label={m.title}>
         <FormErrors form={form} />
         <div className="admin-field">
           <label htmlFor={fields.file.id}>{m.file}</label>
@@ -71,7 +71,7 @@ export function ApplyImportForm({ action, importId }: { action: ConsoleAction; i
   const m = useMessages(merchantMessagesIn).preview;
   const { form, formAction, pending } = useConsoleForm(action, importApplySchema);
   return (
-    <form {...getFormProps(form)} action={formAction} className="admin-form">
+    <form {...getFormProps(form)} action={formAction} className="admin-form" aria-label={m.apply}>
       <FormErrors form={form} />
       <HiddenFields values={{ importId }} />
       <Submit pending={pending}>{m.apply}</Submit>
