@@ -43,6 +43,7 @@ test("an admin uploads the master: a bad line is refused by line, the fixed file
   await expect(page.getByText("追加 2 件・変更 0 件・停止 0 件")).toBeVisible();
   const created = page.getByRole("region", { name: "追加する加盟店" });
   await expect(created.getByRole("rowheader")).toHaveText([`${prefix}-1`, `${prefix}-2`]);
+  // the list and the merchant's page are in admin-a11y's walk (console-access.ts); a preview is not
   await expectNoAxeViolations(page, "the preview");
   await page.screenshot({ path: "test-results/screenshots/admin-merchants-import-preview.png", fullPage: true });
 
@@ -53,14 +54,12 @@ test("an admin uploads the master: a bad line is refused by line, the fixed file
   const list = page.getByRole("table", { name: "有効な加盟店" });
   await expect(list.getByRole("rowheader")).toHaveText([`${prefix}-1`, `${prefix}-2`]);
   await expect(list.getByRole("row", { name: new RegExp(`${prefix}-2`) })).toContainText("英語");
-  await expectNoAxeViolations(page, "the merchant list");
   await page.screenshot({ path: "test-results/screenshots/admin-merchants-list.png", fullPage: true });
 
   // the merchant's page shows its contracts by catalog name
   await list.getByRole("link", { name: `${prefix}-2` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${prefix}-2 Web 書房`);
   await expect(page.getByRole("region", { name: "契約" })).toContainText("キャリア払い (carrier)");
-  await expectNoAxeViolations(page, "a merchant's page");
 
   // the same file again: nothing to change, and it says so
   await upload(page, good);

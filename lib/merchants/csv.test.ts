@@ -8,8 +8,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("readMerchantCsv", () => {
   it("reads one merchant per line: lists split on ';', addresses lower-cased, contacts by purpose", () => {
-    const { rows, issues } = readMerchantCsv(bytes(`${header}\nM001,テスト商店,Test Shop,en,Tech@Shop.example; ops@shop.example,biz@shop.example,webcollect,credit-card;carrier,api\n`));
+    const { rows, issues, keys } = readMerchantCsv(bytes(`${header}\nM001,テスト商店,Test Shop,en,Tech@Shop.example; ops@shop.example,biz@shop.example,webcollect,credit-card;carrier,api\n`));
     expect(issues).toEqual([]);
+    expect(keys).toEqual([{ line: 2, services: ["webcollect"], paymentMethods: ["credit-card", "carrier"], channels: ["api"] }]);
     expect(rows).toEqual([
       {
         line: 2,
@@ -40,7 +41,7 @@ describe("readMerchantCsv", () => {
   it("refuses a file that is not UTF-8 (Shift_JIS) as a whole", () => {
     // "商店" in Shift_JIS
     const sjis = new Uint8Array([...bytes(`${header}\nM1,`), 0x8f, 0xa4, 0x93, 0x58, ...bytes(",,ja,a@b.example,,,,\n")]);
-    expect(readMerchantCsv(sjis)).toEqual({ rows: [], issues: [{ line: 0, column: null, value: null, message: m.notUtf8 }] });
+    expect(readMerchantCsv(sjis)).toEqual({ rows: [], keys: [], issues: [{ line: 0, column: null, value: null, message: m.notUtf8 }] });
   });
 
   it("reports every bad cell at its line and column, with the value", () => {
@@ -52,7 +53,9 @@ describe("readMerchantCsv", () => {
       '名前",,ja,,,,,',
       "M1,重複,,ja,c@d.example,,,,",
     ].join("\n");
-    const { issues } = readMerchantCsv(bytes(file));
+    const { issues, keys } = readMerchantCsv(bytes(file));
+    // the keys of every line (a bad one too) go to the catalog check; malformed keys are already issues
+    expect(keys[1]).toEqual({ line: 3, services: [], paymentMethods: [], channels: [] });
     expect(issues).toEqual([
       { line: 3, column: "merchant_code", value: "M 2", message: m.code },
       { line: 3, column: "language", value: "fr", message: m.language },

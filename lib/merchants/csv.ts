@@ -1,7 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { merchantColumns, optionalColumns, type MerchantColumn } from "./columns";
 import { merchantMessages } from "./messages";
-import { merchantRecordSchema, type ImportIssue, type MerchantRow } from "./schema";
+import { catalogKeyPattern, merchantRecordSchema, splitList, type ImportIssue, type MerchantRow } from "./schema";
 
 // Reads a merchant master file into rows and per-line issues (pure: no database).
 // csv-parse does the CSV (quotes, embedded newlines, CRLF, BOM); this file checks the
@@ -16,12 +16,21 @@ export interface ParsedRow {
   row: MerchantRow;
 }
 
+/** A line's catalog keys, for the database check: of every line, a line with other problems too (so all are reported at once). */
+export interface LineKeys {
+  line: number;
+  services: string[];
+  paymentMethods: string[];
+  channels: string[];
+}
+
 export interface ParsedFile {
   rows: ParsedRow[];
   issues: ImportIssue[];
+  keys: LineKeys[];
 }
 
-const fileIssue = (message: string): ParsedFile => ({ rows: [], issues: [{ line: 0, column: null, value: null, message }] });
+const fileIssue = (message: string): ParsedFile => ({ rows: [], issues: [{ line: 0, column: null, value: null, message }], keys: [] });
 
 /** The file's bytes as text: UTF-8 with or without BOM, anything else refused (Shift_JIS is the likely one). */
 export function decodeCsv(bytes: Uint8Array): string | null {
@@ -40,7 +49,7 @@ export function readMerchantCsv(bytes: Uint8Array): ParsedFile {
   try {
     records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof CsvError) return { rows: [], issues: [{ line: (error as CsvError & { lines?: number }).lines ?? 0, column: null, value: null, message: m.csv(error.message) }] };
+    if (error instanceof CsvError) return { rows: [], keys: [], issues: [{ line: (error as CsvError & { lines?: number }).lines ?? 0, column: null, value: null, message: m.csv(error.message) }] };
     throw error;
   }
   const [header, ...body] = records;
@@ -55,10 +64,11 @@ export function readMerchantCsv(bytes: Uint8Array): ParsedFile {
   }
   for (const column of merchantColumns)
     if (!seen.has(column) && !optionalColumns.includes(column)) issues.push({ line: 1, column, value: null, message: m.missingColumn(column) });
-  if (issues.length) return { rows: [], issues };
+  if (issues.length) return { rows: [], issues, keys: [] };
   if (body.length === 0) return fileIssue(m.emptyFile);
 
   const rows: ParsedRow[] = [];
+  const keys: LineKeys[] = [];
   const firstLineOf = new Map<string, number>();
   for (const { record, info } of body) {
     const line = startLine(record, info.lines);
@@ -66,7 +76,10 @@ export function readMerchantCsv(bytes: Uint8Array): ParsedFile {
       issues.push({ line, column: null, value: null, message: m.columnCount(columns.length, record.length) });
       continue;
     }
-    const parsed = merchantRecordSchema.safeParse(Object.fromEntries(columns.map((name, i) => [name, record[i]])));
+    const cells: Record<string, string> = Object.fromEntries(columns.map((name, i) => [name, record[i] ?? ""]));
+    const keysOf = (column: MerchantColumn) => splitList(cells[column] ?? "").filter((key) => catalogKeyPattern.test(key));
+    keys.push({ line, services: keysOf("services"), paymentMethods: keysOf("payment_methods"), channels: keysOf("channels") });
+    const parsed = merchantRecordSchema.safeParse(cells);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = issue.path[0] as MerchantColumn;
@@ -83,7 +96,7 @@ export function readMerchantCsv(bytes: Uint8Array): ParsedFile {
     firstLineOf.set(parsed.data.code, line);
     rows.push({ line, row: parsed.data });
   }
-  return { rows, issues };
+  return { rows, issues, keys };
 }
 
 /** csv-parse counts the lines read once a record ends; a quoted cell may span several (its newlines are in the cell). */

@@ -114,12 +114,17 @@ describe("merchant import", () => {
   it("applies nothing when one line is bad, and reports unknown catalog keys by line and column", async () => {
     const before = await db.merchant.count();
     const imports = await db.merchantImport.count();
-    const result = await preview(csv(`${code(5)},五号店,,ja,a@five.example,,,,`, `${code(6)},六号店,,ja,a@six.example,,webcollect,credit-card;paypay,no-such-channel`));
+    const result = await preview(
+      csv(`${code(5)},五号店,,ja,a@five.example,,,,`, `${code(6)},六号店,,ja,a@six.example,,webcollect,credit-card;paypay,no-such-channel`, `${code(9)},九号店,,xx,a@nine.example,,no-such-service,,`),
+    );
     expect(result).toEqual({
       ok: false,
       issues: [
         { line: 3, column: "payment_methods", value: "paypay", message: m.unknownKey },
         { line: 3, column: "channels", value: "no-such-channel", message: m.unknownKey },
+        // a line with a malformed cell has its catalog keys checked too: every problem at once
+        { line: 4, column: "language", value: "xx", message: m.language },
+        { line: 4, column: "services", value: "no-such-service", message: m.unknownKey },
       ],
     });
     expect(await db.merchant.count()).toBe(before);

@@ -4,7 +4,8 @@ import { audit } from "@/lib/audit";
 import { ActionError, ConflictError } from "@/lib/actions/errors";
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readMerchantCsv } from "./csv";
+import { merchantColumns } from "./columns";
+import { readMerchantCsv, type LineKeys } from "./csv";
 import { merchantMessages } from "./messages";
 import { directoryHash, planImport, planIsEmpty, rowLists, type DirectoryMerchant, type ImportPlan } from "./plan";
 import { catalogColumns, type ImportIssue, type ImportModeValue, type MerchantRow } from "./schema";
@@ -49,13 +50,13 @@ async function catalogIds(tx: Tx) {
   return { services: index(services), paymentMethods: index(paymentMethods), channels: index(channels) };
 }
 
-/** Every unknown or retired catalog key of the rows, at its line and column. */
-async function catalogIssues(tx: Tx, rows: { line: number; row: MerchantRow }[]): Promise<ImportIssue[]> {
+/** Every unknown or retired catalog key of the file's lines, at its line and column. */
+async function catalogIssues(tx: Tx, lines: LineKeys[]): Promise<ImportIssue[]> {
   const catalog = await catalogIds(tx);
   const issues: ImportIssue[] = [];
-  for (const { line, row } of rows)
+  for (const { line, ...keys } of lines)
     for (const kind of ["services", "paymentMethods", "channels"] as const)
-      for (const key of row[kind]) {
+      for (const key of keys[kind]) {
         const entry = catalog[kind].get(key);
         if (!entry) issues.push({ line, column: catalogColumns[kind], value: key, message: m.unknownKey });
         else if (entry.archivedAt) issues.push({ line, column: catalogColumns[kind], value: key, message: m.retiredKey });
@@ -74,7 +75,9 @@ export interface PreviewRequest {
 /** Parses and checks the file; when it is clean, stores the plan for apply and returns it. */
 export async function previewImport(tx: Tx, request: PreviewRequest): Promise<PreviewResult> {
   const parsed = readMerchantCsv(request.bytes);
-  const issues = [...parsed.issues, ...(await catalogIssues(tx, parsed.rows))].sort((a, b) => a.line - b.line);
+  // by line, and within a line by column (the file's order)
+  const order = (issue: ImportIssue) => (issue.column ? merchantColumns.indexOf(issue.column) : -1);
+  const issues = [...parsed.issues, ...(await catalogIssues(tx, parsed.keys))].sort((a, b) => a.line - b.line || order(a) - order(b));
   if (issues.length) return { ok: false, issues };
   const rows = parsed.rows.map((r) => r.row);
   const directory = await loadDirectory(tx);

@@ -21,9 +21,10 @@ export interface MerchantRow {
   channels: string[];
 }
 
-const splitList = (cell: string) => [...new Set(cell.split(listSeparator).map((item) => item.trim()).filter(Boolean))];
+/** A cell's list: split on ";", trimmed, empty items and repeats dropped. */
+export const splitList = (cell: string) => [...new Set(cell.split(listSeparator).map((item) => item.trim()).filter(Boolean))];
 const email = z.email();
-const catalogKey = /^[a-z0-9][a-z0-9-]*$/;
+export const catalogKeyPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 const cell = z.string().optional().default("");
 
@@ -60,7 +61,7 @@ export const merchantRecordSchema = z
       context.addIssue({ code: "custom", path: ["technical_emails"], message: m.noContact });
     for (const column of ["services", "payment_methods", "channels"] as const)
       for (const key of splitList(record[column]))
-        if (!catalogKey.test(key)) context.addIssue({ code: "custom", path: [column], message: m.keyFormat, params: { value: key } });
+        if (!catalogKeyPattern.test(key)) context.addIssue({ code: "custom", path: [column], message: m.keyFormat, params: { value: key } });
   })
   .transform(
     (record): MerchantRow => ({
