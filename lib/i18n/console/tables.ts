@@ -11,6 +11,8 @@ import { controlMessagesIn } from "@/lib/maintenance/controls/messages";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { embedMessagesIn } from "@/lib/contacts/embed-messages";
+import { mailboxMessagesIn } from "@/lib/notifications/mailbox/messages";
+import { sendLogMessagesIn } from "@/lib/notifications/send-log/messages";
 import { commandMessagesIn, kindLabelsIn, statusLabelsIn } from "@/lib/notices/commands/messages";
 import { catalogRoleNamesIn, editorLabelsIn, editorMessagesIn, kindNamesIn, weekdayNamesIn } from "@/lib/notices/editor/messages";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
@@ -52,4 +54,6 @@ export const consoleTables: Record<string, Localized<unknown>> = {
   previewTab: previewTabMessagesIn,
   maintenanceControls: controlMessagesIn,
   merchants: merchantMessagesIn,
+  sendLog: sendLogMessagesIn,
+  mailbox: mailboxMessagesIn,
 };
