@@ -16,7 +16,7 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
       {!plan.created.length && !plan.changed.length && !plan.deactivated.length ? <p role="status">{p.nothing}</p> : null}
       {plan.created.length ? (
         <section aria-labelledby="plan-created" className="admin-section">
-          <h3 id="plan-created">{p.created}</h3>
+          <h2 id="plan-created">{p.created}</h2>
           <div className="admin-table-wrap">
             <table className="admin-table">
               <thead>
@@ -45,7 +45,7 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
       ) : null}
       {plan.changed.length ? (
         <section aria-labelledby="plan-changed" className="admin-section">
-          <h3 id="plan-changed">{p.changed}</h3>
+          <h2 id="plan-changed">{p.changed}</h2>
           {plan.changed.map((merchant) => (
             <div key={merchant.code} className="admin-table-wrap">
               <table className="admin-table">
@@ -88,7 +88,7 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
       ) : null}
       {plan.deactivated.length ? (
         <section aria-labelledby="plan-deactivated" className="admin-section">
-          <h3 id="plan-deactivated">{p.deactivated}</h3>
+          <h2 id="plan-deactivated">{p.deactivated}</h2>
           <ul>
             {plan.deactivated.map((d) => (
               <li key={d.code}>
