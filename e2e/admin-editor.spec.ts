@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs } from "./support/staff";
+import { referenceAmendment } from "./support/workflow-fixtures";
 
 // The notice editor (issue 9) in the browser: create from a template, edit, autosave,
 // a field error at its field, a conflict between two tabs; axe, the console's CSP
@@ -136,4 +137,31 @@ test("a malformed list filter is a 404, not an error", async ({ page, context, b
   const response = await page.goto("/admin/notices?state=NOPE");
   expect(response?.status()).toBe(404);
   expect((await page.goto("/admin/notices/not-a-notice"))?.status()).toBe(404);
+});
+
+// The amendment form and the editor save the same revision. The form's answer carries the
+// new version; the page's refresh would bring it too, but later (seconds on a busy
+// machine), and an autosave in between went with the old one: a conflict with oneself.
+test("typing right after the amendment's facts are saved autosaves, before the page's refresh arrives", async ({ page, context, baseURL }) => {
+  test.setTimeout(240_000); // a tsx process publishes a long notice and amends it
+  const { noticeId } = referenceAmendment("(版の確認)");
+  await signInAs(context, await createStaffUser(["EDITOR"]), baseURL!);
+  await page.goto(`/admin/notices/${noticeId}`);
+  const amendment = page.getByRole("region", { name: "訂正・追記の内容" });
+  const status = page.getByRole("status", { name: "保存の状態" });
+  await expect(status).toBeVisible({ timeout: 30_000 });
+  // the refresh the saved form asks for (a GET of the page's RSC payload) is held back 20 s
+  await page.route(
+    (url) => url.pathname === `/admin/notices/${noticeId}`,
+    async (route) => {
+      if (route.request().method() === "GET" && route.request().headers()["rsc"] === "1") await new Promise((resolve) => setTimeout(resolve, 20_000));
+      await route.continue().catch(() => undefined); // the page may have closed meanwhile
+    },
+  );
+  await amendment.getByLabel("概要(日本語)").fill("確認手順を追記(直後に本文も直す)");
+  await amendment.getByRole("button", { name: "訂正・追記の内容を保存する" }).click();
+  await expect(amendment.getByRole("status")).toHaveText("保存しました。");
+  await page.getByLabel("タイトル(日本語)").first().fill("直後に直したタイトル");
+  await expect(status).toContainText("保存しました", { timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "自分の内容で上書き保存する" })).toHaveCount(0);
 });

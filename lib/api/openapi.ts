@@ -7,6 +7,7 @@ import { affectedKeysSchema, affectedResultSchema } from "@/lib/affected/types";
 import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content/schema";
 import { MAX_QUERY_LENGTH } from "@/lib/notices/listing/query";
 import { siteUrl } from "@/lib/site-url";
+import { merchantImportPaths, merchantImportSchemas, merchantImportSecuritySchemes } from "./openapi-merchants";
 
 type Schema = Record<string, unknown>;
 
@@ -275,7 +276,8 @@ export function openApiDocument() {
           },
         },
       },
+      ...merchantImportPaths,
     },
-    components: { schemas: { ...schemas, RevisionContent: revisionContentJsonSchema() } },
+    components: { schemas: { ...schemas, RevisionContent: revisionContentJsonSchema(), ...merchantImportSchemas }, securitySchemes: merchantImportSecuritySchemes },
   };
 }

@@ -15,7 +15,7 @@ import { ErrorsContext, Select, TextInput, type FieldErrors } from "./fields";
 import { DraftFactsContext, type DraftFacts } from "./editor-context";
 import { SectionsFields } from "./sections-fields";
 import { WindowsFields } from "./windows-fields";
-import { useReportWorkingVersion } from "../workflow/working-version";
+import { useReportWorkingVersion, useWorkingVersion } from "../workflow/working-version";
 import { useMessages } from "@/lib/i18n/console/client";
 
 const AUTOSAVE_DELAY_MS = 1500;
@@ -57,10 +57,12 @@ export function NoticeEditor({ noticeId, saveUrl, uploadUrl, attachments, revisi
   const version = useRef(initialVersion);
   const reportVersion = useReportWorkingVersion();
   // a workflow form on this page (the amendment's type and summary) saved the revision
-  // too: the refreshed page brings its version, and versions only rise
+  // too: its answer reports the new version at once, the refreshed page brings it later,
+  // and versions only rise
+  const seenVersion = useWorkingVersion(revisionId, initialVersion) ?? initialVersion;
   useEffect(() => {
-    version.current = Math.max(version.current, initialVersion);
-  }, [initialVersion]);
+    version.current = Math.max(version.current, seenVersion);
+  }, [seenVersion]);
   const latest = useRef(values);
   const edits = useRef(0);
   const saving = useRef(false);

@@ -6,7 +6,7 @@ import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import { FormErrors, HiddenFields, Submit } from "../form/fields";
 import { useConsoleForm, type ConsoleAction, type FormSchema } from "../form/use-console-form";
 import { useMessages } from "@/lib/i18n/console/client";
-import { useWorkingVersion } from "./working-version";
+import { useReportWorkingVersion, useWorkingVersion } from "./working-version";
 
 export type WorkflowServerAction = ConsoleAction;
 
@@ -46,9 +46,15 @@ export function ActionForm({
   const router = useRouter();
   const { form, fields, formAction, pending, lastResult } = useConsoleForm(action, schema, defaultValue, { id });
   const done = lastResult?.done === true;
+  const report = useReportWorkingVersion();
+  const savedVersion = done ? lastResult?.data?.version : undefined;
   useEffect(() => {
-    if (done) router.refresh();
-  }, [done, lastResult, router]);
+    if (!done) return;
+    // a write that answers the revision's new version (the amendment's facts) tells the
+    // page before the refresh arrives: the editor's next autosave must not carry the old one
+    if (typeof savedVersion === "number" && typeof hidden.revisionId === "string") report(hidden.revisionId, savedVersion);
+    router.refresh();
+  }, [done, lastResult, router, report, savedVersion, hidden.revisionId]);
   const conflict = lastResult?.conflict !== undefined;
   // a form about a revision carries its version as last saved on this page (the editor's autosave)
   const version = useWorkingVersion(

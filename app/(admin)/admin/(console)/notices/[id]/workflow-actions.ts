@@ -87,7 +87,9 @@ const amendWrite = defineAction({
 const setAmendmentWrite = defineAction({
   schema: schemas.setAmendmentSchema,
   roles: ["EDITOR"],
-  run: async (input, ctx) => void (await setAmendment(ctx, input)),
+  // the new version goes back to the page at once: the editor beside the form autosaves
+  // with it (working-version.tsx), before the refresh brings it
+  run: async (input, ctx) => ({ data: { version: (await setAmendment(ctx, input)).version } }),
 });
 
 const rebaseWrite = defineAction({
