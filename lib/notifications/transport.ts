@@ -1,0 +1,132 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
+import { readBrand } from "@/lib/brand/site-brand";
+import { db } from "@/lib/db";
+import { siteUrl } from "@/lib/site-url";
+
+// How a mail leaves (issue 11): SMTP when SMTP_URL is set (smtp://user:pass@host:587,
+// smtps://… for implicit TLS), else, outside production, development's catch-all: the
+// raw message goes into CaughtMail, which the console shows. The From is configuration
+// (MAIL_FROM) or the issuer's name at the site's host, never the caller's: a template
+// cannot send as someone else.
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** the stable id (SendLog.messageId); the header is <messageId@host of the site> */
+  messageId: string;
+  headers?: Record<string, string>;
+}
+
+export type DeliveryOutcome = { ok: true; response: string } | { ok: false; permanent: boolean; response: string };
+
+export type MailTransportKind = { kind: "smtp"; url: string } | { kind: "catch-all" };
+
+/**
+ * Where mails go in this environment. Production without SMTP_URL is a configuration
+ * error (mails would vanish into a table nobody reads): the worker calls this at start
+ * and refuses to run.
+ */
+export function mailTransportConfig(env: NodeJS.ProcessEnv = process.env): MailTransportKind {
+  const url = env.SMTP_URL?.trim();
+  if (url) {
+    if (!/^smtps?:\/\//.test(url)) throw new Error(`SMTP_URL must start with smtp:// or smtps:// (got "${url.replace(/\/\/[^@]*@/, "//…@")}")`);
+    return { kind: "smtp", url };
+  }
+  if (env.NODE_ENV === "production")
+    throw new Error("SMTP_URL is not set: in production the notification worker needs an SMTP server (e.g. SMTP_URL=smtp://user:pass@mail.example.jp:587); it refuses to start rather than lose mails");
+  return { kind: "catch-all" };
+}
+
+/** The host part of every Message-ID: the public site's, so receivers can tell our ids from others'. */
+export function messageIdHost(): string {
+  return new URL(siteUrl("/")).hostname;
+}
+
+/** The RFC 5322 Message-ID of a SendLog row's message. */
+export const messageIdHeader = (messageId: string) => `<${messageId}@${messageIdHost()}>`;
+
+type From = string | { name: string; address: string };
+let from: Promise<From> | null = null;
+/** MAIL_FROM (e.g. "ヤマト運輸" <notices@example.jp>), else the issuer's name at no-reply@<host of the site>. Read once per process. */
+export function mailFrom(): Promise<From> {
+  from ??= (async () => {
+    const configured = process.env.MAIL_FROM?.trim();
+    if (configured) return configured;
+    const brand = await readBrand();
+    // nodemailer encodes the Japanese name (RFC 2047)
+    return { name: brand.issuerName.ja, address: `no-reply@${messageIdHost()}` };
+  })().catch((error) => {
+    from = null;
+    throw error;
+  });
+  return from;
+}
+
+let transporter: { key: string; transport: Transporter } | null = null;
+function transportFor(config: MailTransportKind): Transporter {
+  const key = config.kind === "smtp" ? config.url : "catch-all";
+  if (transporter?.key !== key) {
+    transporter?.transport.close();
+    transporter = {
+      key,
+      // the catch-all keeps the raw message nodemailer would have sent (streamTransport with a buffer)
+      transport: config.kind === "smtp" ? nodemailer.createTransport(config.url) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+    };
+  }
+  return transporter.transport;
+}
+
+/** Closes the SMTP connection (worker shutdown, tests). */
+export function closeMailTransport(): void {
+  transporter?.transport.close();
+  transporter = null;
+}
+
+interface SmtpError {
+  responseCode?: number;
+  response?: string;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * A 5xx reply is permanent (RFC 5321: the same mail will fail again: unknown user,
+ * rejected domain); anything else (4xx, a refused or dropped connection, a timeout) is
+ * transient and retried.
+ */
+export function classifySmtpError(error: unknown): { permanent: boolean; response: string } {
+  const e = (error ?? {}) as SmtpError;
+  const response = e.response || [e.code, e.message].filter(Boolean).join(": ") || String(error);
+  return { permanent: typeof e.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600, response };
+}
+
+/** Sends one mail: SMTP per SMTP_URL, else the development catch-all (CaughtMail). Never throws for a delivery failure. */
+export async function deliverMail(mail: OutgoingMail): Promise<DeliveryOutcome> {
+  const config = mailTransportConfig();
+  const message = {
+    from: await mailFrom(),
+    to: mail.to,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    messageId: messageIdHeader(mail.messageId),
+    headers: mail.headers ?? {},
+  };
+  try {
+    const info = await transportFor(config).sendMail(message);
+    if (config.kind === "catch-all") {
+      const raw = Buffer.isBuffer(info.message) ? info.message.toString("utf8") : String(info.message);
+      await db.caughtMail.create({ data: { messageId: message.messageId, recipients: [mail.to], subject: mail.subject, raw } });
+      return { ok: true, response: "caught (development catch-all: no SMTP_URL)" };
+    }
+    // a server that accepted some recipients and not ours still "succeeds"; we send one recipient per mail
+    if (info.rejected?.length) return { ok: false, permanent: true, response: String(info.response ?? "recipient rejected") };
+    return { ok: true, response: String(info.response ?? "accepted") };
+  } catch (error) {
+    return { ok: false, ...classifySmtpError(error) };
+  }
+}
