@@ -8,6 +8,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, toolEnv } from "./lib/env.mjs";
 import { authSecretEnv, localDevelopmentPassword } from "./lib/auth-secret.mjs";
+import { migrateDatabase } from "./lib/migrate.mjs";
 
 const log = (m) => console.log(`[start] ${m}`);
 const port = process.env.PORT ?? "3000";
@@ -63,7 +64,7 @@ try {
   // next-auth's base URL for a local install; a deployment sets its public https:// address (README: staff sign-in)
   if (local) env.NEXTAUTH_URL ??= `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   log("applying migrations …");
-  await mustRun(`${root}/node_modules/.bin/prisma`, ["migrate", "deploy"], { env, quiet: true, cwd: root });
+  await migrateDatabase(env);
   // only the seed sees the password; the server never does
   await mustRun(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "prisma/seed.ts"], { env: { ...env, ...seedEnv }, cwd: root });
   await ensureBuild({ env, log });

@@ -8,6 +8,7 @@ import type { NoticeKind } from "@/lib/generated/prisma/enums";
 import { revisionContent } from "@/lib/notices/content/read";
 import { freezeSnapshots } from "@/lib/notices/content/snapshots";
 import type { Publication } from "@/lib/notices/publish-hook";
+import { recordNotifications } from "@/lib/notifications/outbox";
 import { revisionInclude } from "@/lib/notices/published/queries";
 import { claimRevision, type ClaimedRevision } from "./claim";
 import { requireApprover, type CommandContext } from "./context";
@@ -135,6 +136,8 @@ export async function publishRevision(context: CommandContext, input: { revision
   const silentReason = backfill ? "backfill" : revision.amendment?.type === "EDITORIAL" ? "editorial" : null;
   if (silentReason)
     await tx.sendLog.create({ data: { noticeId: revision.noticeId, revisionId: revision.id, channel: "EMAIL", status: "SKIPPED", reason: silentReason } });
+  // every other publication tells its recipients: the outbox rows and their jobs commit with it
+  else await recordNotifications(tx, { event: "PUBLICATION", revisionId: revision.id });
   const published: Publication[] = [{ slug: revision.notice.slug }];
   return { published, number, publishedAt, version: revision.version };
 }
