@@ -28,7 +28,8 @@ export type MailTransportKind = { kind: "smtp"; url: string } | { kind: "catch-a
 /**
  * Where mails go in this environment. Production without SMTP_URL is a configuration
  * error (mails would vanish into a table nobody reads): the worker calls this at start
- * and refuses to run.
+ * and refuses to run, unless MAIL_TRANSPORT=catch-all says so on purpose (`npm start`
+ * on the embedded database sets it).
  */
 export function mailTransportConfig(env: NodeJS.ProcessEnv = process.env): MailTransportKind {
   const url = env.SMTP_URL?.trim();
@@ -36,7 +37,8 @@ export function mailTransportConfig(env: NodeJS.ProcessEnv = process.env): MailT
     if (!/^smtps?:\/\//.test(url)) throw new Error(`SMTP_URL must start with smtp:// or smtps:// (got "${url.replace(/\/\/[^@]*@/, "//…@")}")`);
     return { kind: "smtp", url };
   }
-  if (env.NODE_ENV === "production")
+  // `npm start` on the embedded database is a local install, built for production: it opts into the catch-all
+  if (env.NODE_ENV === "production" && env.MAIL_TRANSPORT !== "catch-all")
     throw new Error("SMTP_URL is not set: in production the notification worker needs an SMTP server (e.g. SMTP_URL=smtp://user:pass@mail.example.jp:587); it refuses to start rather than lose mails");
   return { kind: "catch-all" };
 }
