@@ -11,6 +11,8 @@ async function main() {
     connectionString,
     concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
     pollIntervalMs: Number(process.env.WORKER_POLL_INTERVAL_MS ?? 2_000),
+    sweepIntervalMs: Number(process.env.WORKER_SWEEP_INTERVAL_MS ?? 60_000),
+    abandonedAfterMs: Number(process.env.WORKER_ABANDONED_AFTER_MS ?? 15_000),
   });
   console.log(`[worker] notification worker running (pid ${process.pid})`);
   let stopping = false;

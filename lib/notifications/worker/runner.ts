@@ -32,6 +32,10 @@ export interface WorkerOptions {
   /** how often idle workers look for jobs that became due (retries); LISTEN/NOTIFY wakes them for new ones */
   pollIntervalMs?: number;
   log?: (message: string) => void;
+  /** how often to look for jobs of workers that are gone (one minute) */
+  sweepIntervalMs?: number;
+  /** how long a job must have been locked before a gone worker's lock counts (15 s) */
+  abandonedAfterMs?: number;
 }
 
 const taskList: TaskList = {
@@ -46,9 +50,11 @@ const taskList: TaskList = {
 };
 
 /** Unlocks the jobs of pools whose process is gone (their liveness lock is free). */
-export async function unlockAbandonedJobs(client: pg.ClientBase, ownPoolId: string | null): Promise<string[]> {
+export async function unlockAbandonedJobs(client: pg.ClientBase, ownPoolId: string | null, lockedForMs = 15_000): Promise<string[]> {
+  // a pool takes its liveness lock right after it starts: a job locked only just now may belong to one that has not yet
   const { rows } = await client.query<{ locked_by: string }>(
-    "SELECT DISTINCT locked_by FROM graphile_worker.jobs WHERE locked_by IS NOT NULL AND locked_at < now() - interval '15 seconds'",
+    "SELECT DISTINCT locked_by FROM graphile_worker.jobs WHERE locked_by IS NOT NULL AND locked_at < now() - make_interval(secs => $1)",
+    [lockedForMs / 1000],
   );
   const gone: string[] = [];
   for (const { locked_by: pool } of rows) {
@@ -93,14 +99,14 @@ export async function startNotificationWorker(options: WorkerOptions): Promise<N
   await locked;
   const sweep = async () => {
     try {
-      const gone = await unlockAbandonedJobs(liveness, poolId);
+      const gone = await unlockAbandonedJobs(liveness, poolId, options.abandonedAfterMs);
       if (gone.length) log(`unlocked the jobs of ${gone.length} worker(s) that are gone: ${gone.join(", ")}`);
     } catch (error) {
       log(`could not check for abandoned jobs: ${error instanceof Error ? error.message : error}`);
     }
   };
   await sweep();
-  const timer = setInterval(sweep, 60_000);
+  const timer = setInterval(sweep, options.sweepIntervalMs ?? 60_000);
   timer.unref();
 
   let stopping: Promise<void> | null = null;
