@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 import { as, draftNotice, minimalContent, publishedAmendment, publishedNotice, submitAndApprove, versionOf } from "@/lib/notices/commands/test-support";
+import { openApiDocument } from "@/lib/api/openapi";
 import { publishRevision } from "@/lib/notices/commands";
+import { checkSchema } from "@/test/json-schema-check";
 import { eventually, startSmtpServer, startWebhookReceiver, startWorkerProcess, stopWorkerProcess } from "@/test/delivery-servers";
 
 const tag = randomUUID().slice(0, 8);
@@ -146,6 +148,9 @@ describe("delivery", () => {
     expect(hook!.headers["webhook-signature"]).toBe(`v1,${expected}`);
     expect(Math.abs(Date.now() / 1000 - Number(timestamp))).toBeLessThan(120);
     const event = JSON.parse(hook!.body);
+    // the body is what the OpenAPI file documents (webhooks: maintenanceNotice)
+    const openapi = openApiDocument();
+    expect(checkSchema(event, openapi.components.schemas.WebhookEvent, openapi)).toEqual([]);
     expect(event).toMatchObject({ id: row!.messageId, type: "notice.published", revision: { number: 1, amendment: null }, window: null });
     expect(event.affected.channels).toContain(key("page"));
     // a signature made with another secret does not verify

@@ -4,6 +4,9 @@ import type { Transporter } from "nodemailer";
 import { readBrand } from "@/lib/brand/site-brand";
 import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/site-url";
+import { classifySmtpError, mailTransportConfig, type MailTransportKind } from "./transport-config";
+
+export { mailTransportConfig, type MailTransportKind } from "./transport-config";
 
 // How a mail leaves (issue 11): SMTP when SMTP_URL is set (smtp://user:pass@host:587,
 // smtps://… for implicit TLS), else, outside production, development's catch-all: the
@@ -22,26 +25,6 @@ export interface OutgoingMail {
 }
 
 export type DeliveryOutcome = { ok: true; response: string } | { ok: false; permanent: boolean; response: string };
-
-export type MailTransportKind = { kind: "smtp"; url: string } | { kind: "catch-all" };
-
-/**
- * Where mails go in this environment. Production without SMTP_URL is a configuration
- * error (mails would vanish into a table nobody reads): the worker calls this at start
- * and refuses to run, unless MAIL_TRANSPORT=catch-all says so on purpose (`npm start`
- * on the embedded database sets it).
- */
-export function mailTransportConfig(env: NodeJS.ProcessEnv = process.env): MailTransportKind {
-  const url = env.SMTP_URL?.trim();
-  if (url) {
-    if (!/^smtps?:\/\//.test(url)) throw new Error(`SMTP_URL must start with smtp:// or smtps:// (got "${url.replace(/\/\/[^@]*@/, "//…@")}")`);
-    return { kind: "smtp", url };
-  }
-  // `npm start` on the embedded database is a local install, built for production: it opts into the catch-all
-  if (env.NODE_ENV === "production" && env.MAIL_TRANSPORT !== "catch-all")
-    throw new Error("SMTP_URL is not set: in production the notification worker needs an SMTP server (e.g. SMTP_URL=smtp://user:pass@mail.example.jp:587); it refuses to start rather than lose mails");
-  return { kind: "catch-all" };
-}
 
 /** The host part of every Message-ID: the public site's, so receivers can tell our ids from others'. */
 export function messageIdHost(): string {
@@ -86,24 +69,6 @@ function transportFor(config: MailTransportKind): Transporter {
 export function closeMailTransport(): void {
   transporter?.transport.close();
   transporter = null;
-}
-
-interface SmtpError {
-  responseCode?: number;
-  response?: string;
-  code?: string;
-  message?: string;
-}
-
-/**
- * A 5xx reply is permanent (RFC 5321: the same mail will fail again: unknown user,
- * rejected domain); anything else (4xx, a refused or dropped connection, a timeout) is
- * transient and retried.
- */
-export function classifySmtpError(error: unknown): { permanent: boolean; response: string } {
-  const e = (error ?? {}) as SmtpError;
-  const response = e.response || [e.code, e.message].filter(Boolean).join(": ") || String(error);
-  return { permanent: typeof e.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600, response };
 }
 
 /** Sends one mail: SMTP per SMTP_URL, else the development catch-all (CaughtMail). Never throws for a delivery failure. */
