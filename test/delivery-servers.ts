@@ -41,9 +41,12 @@ export async function startSmtpServer() {
       });
     },
   });
+  // a client killed mid-transaction resets its connection: expected here, not a failure of the server
+  const errors: Error[] = [];
+  server.on("error", (error) => errors.push(error));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}`, received, control, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url: `smtp://127.0.0.1:${port}`, received, control, errors, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 export interface ReceivedHook {
@@ -87,6 +90,8 @@ export function startWorkerProcess(env: Record<string, string>): { child: ChildP
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    // its own process group: tsx runs the script in a child node process, and a kill must reach that one
+    detached: true,
   });
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {
@@ -101,11 +106,26 @@ export function startWorkerProcess(env: Record<string, string>): { child: ChildP
   return { child, output: () => output, ready };
 }
 
+/** Signals the worker's whole process group (tsx and the node process it runs the worker in) and waits for it to exit. */
 export async function stopWorkerProcess(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once("exit", r));
-  child.kill(signal);
+  process.kill(-child.pid!, signal);
   await exited;
+  // SIGKILL: the group's other processes die with it; make sure none is left running
+  if (signal === "SIGKILL") await waitForGroupGone(child.pid!);
+}
+
+async function waitForGroupGone(pgid: number) {
+  for (let i = 0; i < 50; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`worker process group ${pgid} still alive after SIGKILL`);
 }
 
 /** Polls until `check` returns a truthy value (or throws after `timeoutMs`). */

@@ -14,6 +14,7 @@ import { as, draftNotice, minimalContent, publishedAmendment, publishedNotice, s
 import { openApiDocument } from "@/lib/api/openapi";
 import { publishRevision } from "@/lib/notices/commands";
 import { checkSchema } from "@/test/json-schema-check";
+import { deliverSendLog } from "./worker/deliver";
 import { eventually, startSmtpServer, startWebhookReceiver, startWorkerProcess, stopWorkerProcess } from "@/test/delivery-servers";
 
 const tag = randomUUID().slice(0, 8);
@@ -128,6 +129,16 @@ describe("delivery", () => {
     }
   }, 60_000);
 
+  it("does nothing for a row already SENT (a job that runs again never sends twice from our side)", async () => {
+    const [sent] = await db.sendLog.findMany({ where: { revisionId: firstRevisionId, recipient: address("b") } });
+    expect(sent!.status).toBe("SENT");
+    const caught = await db.caughtMail.count();
+    expect(await deliverSendLog(sent!.id)).toBe("not-queued");
+    expect(await db.caughtMail.count()).toBe(caught);
+    expect(mailsTo(address("b"))).toHaveLength(1);
+    expect(await db.sendLog.findUniqueOrThrow({ where: { id: sent!.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+  });
+
   it("marks a 550 as FAILED with the server's answer, suppresses the address, and records the next message to it SUPPRESSED", async () => {
     const [bounced] = await db.sendLog.findMany({ where: { revisionId: firstRevisionId, recipient: address("bounce-x") } });
     expect(bounced).toMatchObject({ status: "FAILED", reason: "permanent-failure", attempts: 1 });
@@ -223,8 +234,11 @@ describe("delivery", () => {
     await stopWorkerProcess(first.child, "SIGKILL");
     const sentBeforeKill = await db.sendLog.count({ where: { revisionId: revision.id, status: "SENT" } });
     smtp.control.delayMs = 0;
-    await startWorker().ready;
+    const second = startWorker();
+    await second.ready;
     const rows = await settled(revision.id);
+    // the jobs the killed worker held were handed on by the liveness check, not four hours later
+    expect(second.output()).toMatch(/unlocked the jobs of 1 worker\(s\) that are gone/);
     const targets = rows.filter((r) => r.channel === "EMAIL" && r.recipient && mine(r.recipient) && !r.recipient.startsWith("bounce"));
     expect(targets.length).toBe(9);
     expect(sentBeforeKill).toBeLessThan(targets.length);

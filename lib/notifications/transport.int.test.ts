@@ -1,6 +1,7 @@
 // The development catch-all, against real PostgreSQL: with no SMTP_URL outside
 // production, a mail is kept whole (the raw message) in CaughtMail for the console.
 import { randomUUID } from "node:crypto";
+import { simpleParser } from "mailparser";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
@@ -25,8 +26,12 @@ describe("deliverMail without SMTP_URL (development)", () => {
     expect(outcome).toEqual({ ok: true, response: "caught (development catch-all: no SMTP_URL)" });
     const caught = await db.caughtMail.findFirstOrThrow({ where: { messageId: `<${id}@notices.example.jp>` } });
     expect(caught).toMatchObject({ recipients: ["dev@example.com"], subject: "メンテナンスのお知らせ" });
-    expect(caught.raw).toContain(`Message-ID: <${id}@notices.example.jp>`);
-    expect(caught.raw).toContain("From: notices@example.jp");
-    expect(caught.raw).toContain("X-Test: 1");
+    // the raw message is a whole RFC 5322 message: a mail parser reads it back
+    const parsed = await simpleParser(caught.raw);
+    expect(parsed.messageId).toBe(`<${id}@notices.example.jp>`);
+    expect(parsed.from?.value).toEqual([{ address: "notices@example.jp", name: "" }]);
+    expect(parsed.subject).toBe("メンテナンスのお知らせ");
+    expect(parsed.text?.trim()).toBe("本文");
+    expect(parsed.headers.get("x-test")).toBe("1");
   });
 });

@@ -59,7 +59,7 @@ function transportFor(config: MailTransportKind): Transporter {
     transporter = {
       key,
       // the catch-all keeps the raw message nodemailer would have sent (streamTransport with a buffer)
-      transport: config.kind === "smtp" ? nodemailer.createTransport(config.url) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+      transport: config.kind === "smtp" ? nodemailer.createTransport(config.url) : nodemailer.createTransport({ streamTransport: true, buffer: true }),
     };
   }
   return transporter.transport;
