@@ -37,6 +37,18 @@ describe("seed", () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it("imports the demo merchants into the empty directory through the import (audited), and never again", async () => {
+    const merchants = await db.merchant.findMany({ where: { code: { startsWith: "DEMO-" } }, include: { paymentMethods: { include: { paymentMethod: true } } }, orderBy: { code: "asc" } });
+    expect(merchants.map((m) => [m.code, m.locale, m.paymentMethods.map((p) => p.paymentMethod.key).sort()])).toEqual([
+      ["DEMO-0001", "ja", ["convenience-store", "credit-card"]],
+      ["DEMO-0002", "ja", ["credit-card"]],
+      ["DEMO-0003", "en", ["carrier", "credit-card"]],
+      ["DEMO-0004", "ja", ["kuroneko-pay"]],
+      ["DEMO-0005", "ja", ["bank-transfer"]],
+    ]);
+    expect(await db.auditEvent.count({ where: { action: "merchant.import", actorLabel: "seed" } })).toBe(1);
+  });
+
   it("records what each service offers and each channel carries, as prisma/seed/catalog.ts says", async () => {
     const carried = async (rows: { key: string; paymentMethods: { paymentMethod: { key: string; sortOrder: number } }[] }[]) =>
       Object.fromEntries(rows.map((r) => [r.key, r.paymentMethods.map((p) => p.paymentMethod).sort((a, b) => a.sortOrder - b.sortOrder).map((p) => p.key)]));

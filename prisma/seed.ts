@@ -10,6 +10,8 @@ import type { RevisionContentInput } from "@/lib/notices/content/schema";
 import * as catalog from "./seed/catalog";
 import * as notice000 from "./seed/notice-000";
 import * as notice001 from "./seed/notice-001";
+import { applyImport, previewImport } from "@/lib/merchants/import";
+import { merchantsCsv } from "./seed/merchants";
 
 const actor = { label: "seed" };
 
@@ -126,6 +128,18 @@ async function seedNotice(
   return true;
 }
 
+/**
+ * Demo merchants, only into an empty directory: once anyone has imported the real
+ * master, the seed never touches it (nor brings a deactivated demo merchant back).
+ */
+async function seedMerchants(tx: Tx): Promise<boolean> {
+  if (await tx.merchant.count()) return false;
+  const preview = await previewImport(tx, { bytes: new TextEncoder().encode(merchantsCsv), fileName: "seed/merchants.ts", mode: "PARTIAL" });
+  if (!preview.ok) throw new Error(`the demo merchants do not import: ${JSON.stringify(preview.issues)}`);
+  await applyImport(tx, preview.importId, actor);
+  return true;
+}
+
 /** Seeds what is missing; returns the slugs of the notices it created. */
 export async function seed(options: { developmentPassword?: string } = { developmentPassword: process.env.SEED_DEVELOPMENT_PASSWORD || undefined }): Promise<string[]> {
   return db.$transaction(
@@ -164,6 +178,7 @@ export async function seed(options: { developmentPassword?: string } = { develop
         );
         created.push(notice001.slug);
       }
+      if (await seedMerchants(tx)) created.push("demo-merchants");
       return created;
     },
     { timeout: 60_000 },
@@ -174,7 +189,7 @@ export async function seed(options: { developmentPassword?: string } = { develop
 if (import.meta.url === `file://${process.argv[1]}`) {
   seed()
     .then(async (created) => {
-      console.log(created.length ? `Seeded notices: ${created.join(", ")}` : "Seed: nothing to add (already seeded).");
+      console.log(created.length ? `Seeded: ${created.join(", ")}` : "Seed: nothing to add (already seeded).");
       await db.$disconnect();
     })
     .catch(async (error) => {

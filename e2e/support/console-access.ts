@@ -64,6 +64,7 @@ export const samples: Record<string, string> = {
   user: `SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`,
   service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
   contact: `SELECT id FROM "Contact" ORDER BY key LIMIT 1`,
+  merchant: `SELECT id FROM "Merchant" ORDER BY code LIMIT 1`,
   issuer: `SELECT id FROM "Issuer" ORDER BY id LIMIT 1`,
   // a notice with a first published revision
   publishedNotice: `SELECT "noticeId" FROM "Revision" WHERE number = 1 ORDER BY "createdAt" LIMIT 1`,
@@ -106,6 +107,11 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/contacts/[id]/page.tsx", url: "/admin/contacts/:contact", audience: admin },
   { file: "app/(admin)/admin/(console)/contacts/brand/[issuerId]/page.tsx", url: "/admin/contacts/brand/:issuer", audience: admin },
   { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
+  // the merchant directory (issue 11): admins import it, manage its API tokens and register webhooks
+  { file: "app/(admin)/admin/(console)/merchants/page.tsx", url: "/admin/merchants", audience: admin },
+  { file: "app/(admin)/admin/(console)/merchants/import/page.tsx", url: "/admin/merchants/import", audience: admin },
+  { file: "app/(admin)/admin/(console)/merchants/tokens/page.tsx", url: "/admin/merchants/tokens", audience: admin },
+  { file: "app/(admin)/admin/(console)/merchants/[id]/page.tsx", url: "/admin/merchants/:merchant", audience: admin },
   // what staff see of notifications (issue 11): the send log is evidence, read like the audit log
   { file: "app/(admin)/admin/(console)/notifications/page.tsx", url: "/admin/notifications", audience: auditReaders },
   { file: "app/(admin)/admin/(console)/notices/[id]/notifications/page.tsx", url: "/admin/notices/:notice/notifications", audience: auditReaders },
@@ -135,6 +141,12 @@ export const actions: readonly ActionAccess[] = [
   ...["saveContactAction", "setContactRetiredAction", "saveIssuerAction", "saveScreenDefaultsAction", "saveEmbedSettingsAction"].map((name) => ({ file: "app/(admin)/admin/(console)/contacts/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   { file: "app/(admin)/admin/(console)/notifications/suppressions/actions.ts", name: "clearSuppressionAction", audience: admin, emptyForm: "validation" },
   ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
+  ...["previewImportAction", "applyImportAction", "createTokenAction", "revokeTokenAction", "registerWebhookAction", "disableWebhookAction"].map((name) => ({
+    file: "app/(admin)/admin/(console)/merchants/actions.ts",
+    name,
+    audience: admin,
+    emptyForm: "validation" as const,
+  })),
   ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
     file: "app/(admin)/admin/(console)/catalog/actions.ts",
     name,

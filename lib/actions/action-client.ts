@@ -84,8 +84,13 @@ export async function executeWrite<I, O extends ActionOutcome | void, F>(
   user: SessionUser,
   reply: (refusal: Refusal) => F,
 ): Promise<{ ok: true; outcome: O } | { ok: false; reply: F }> {
+  return executeTransaction((tx) => run(input, { tx, user, actor: { userId: user.id } }), reply);
+}
+
+/** executeWrite's transaction for a caller that is not a session (the import API's bearer token: route-handler.ts). */
+export async function executeTransaction<O, F>(work: (tx: Tx) => Promise<O>, reply: (refusal: Refusal) => F): Promise<{ ok: true; outcome: O } | { ok: false; reply: F }> {
   try {
-    const outcome = await db.$transaction((tx) => run(input, { tx, user, actor: { userId: user.id } }), {
+    const outcome = await db.$transaction(work, {
       // a publication freezes snapshots and derives impact: more than Prisma's 5 s default on a busy machine
       timeout: 30_000,
     });

@@ -7,6 +7,7 @@ import { affectedKeysSchema, affectedResultSchema } from "@/lib/affected/types";
 import { amendmentTypes, noticeKinds, revisionContentSchema } from "@/lib/notices/content/schema";
 import { MAX_QUERY_LENGTH } from "@/lib/notices/listing/query";
 import { siteUrl } from "@/lib/site-url";
+import { merchantImportPaths, merchantImportSchemas, merchantImportSecuritySchemes } from "./openapi-merchants";
 
 type Schema = Record<string, unknown>;
 
@@ -329,8 +330,12 @@ export function openApiDocument() {
           },
         },
       },
+      ...merchantImportPaths,
     },
     webhooks,
-    components: { schemas: { ...schemas, ...webhookSchemas, RevisionContent: revisionContentJsonSchema() } },
+    components: {
+      schemas: { ...schemas, ...webhookSchemas, RevisionContent: revisionContentJsonSchema(), ...merchantImportSchemas },
+      securitySchemes: merchantImportSecuritySchemes,
+    },
   };
 }

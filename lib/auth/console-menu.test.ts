@@ -22,6 +22,7 @@ describe("consoleMenu", () => {
       "/admin/users",
       "/admin/catalog",
       "/admin/contacts",
+      "/admin/merchants",
       "/admin/notifications/suppressions",
       "/admin/mailbox",
       "/admin/account/two-factor",

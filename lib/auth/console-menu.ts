@@ -14,6 +14,7 @@ const sections: readonly { href: string; label: string; roles: readonly Role[] |
   { href: "/admin/users", label: "ユーザー", roles: ["ADMIN"] },
   { href: "/admin/catalog", label: "カタログ", roles: ["ADMIN"] },
   { href: "/admin/contacts", label: "問い合わせ先・ブランド", roles: ["ADMIN"] },
+  { href: "/admin/merchants", label: "加盟店", roles: ["ADMIN"] },
   { href: "/admin/notifications/suppressions", label: "送信停止中の宛先", roles: ["ADMIN"] },
   // only where mails are caught instead of sent (lib/notifications/mailbox/availability.ts)
   { href: "/admin/mailbox", label: "開発用メールボックス", roles: ["ADMIN"], shown: mailboxAvailable },
@@ -28,6 +29,7 @@ const labelsEn: Record<string, string> = {
   "/admin/users": "Users",
   "/admin/catalog": "Catalog",
   "/admin/contacts": "Contacts and brand",
+  "/admin/merchants": "Merchants",
   "/admin/notifications/suppressions": "Suppressed addresses",
   "/admin/mailbox": "Development mailbox",
   "/admin/account/two-factor": "Two-factor authentication",

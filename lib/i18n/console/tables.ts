@@ -9,6 +9,7 @@ import { twoFactorMessagesIn } from "@/lib/auth/two-factor/messages";
 import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { controlMessagesIn } from "@/lib/maintenance/controls/messages";
 import { contactMessagesIn } from "@/lib/contacts/messages";
+import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { embedMessagesIn } from "@/lib/contacts/embed-messages";
 import { mailboxMessagesIn } from "@/lib/notifications/mailbox/messages";
 import { sendLogMessagesIn } from "@/lib/notifications/send-log/messages";
@@ -52,6 +53,7 @@ export const consoleTables: Record<string, Localized<unknown>> = {
   impactEditor: impactEditorMessagesIn,
   previewTab: previewTabMessagesIn,
   maintenanceControls: controlMessagesIn,
+  merchants: merchantMessagesIn,
   sendLog: sendLogMessagesIn,
   mailbox: mailboxMessagesIn,
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { assertDeliverableWebhookUrl } from "@/lib/notifications/webhook-url";
+import { assertPublicWebhookUrl, webhookPrivateHostsAllowed } from "@/lib/merchants/webhook-url";
 import { renderNoticeMail, type NoticeMailRequest } from "@/lib/notifications/mail/render";
 import { DELIVER_TASK } from "@/lib/notifications/outbox";
 import { notifySettings, retryDelayMs } from "@/lib/notifications/settings";
@@ -99,8 +99,8 @@ export async function deliverSendLog(sendLogId: string): Promise<DeliverResult> 
   if (row.webhook.disabledAt) return settle(row, "SKIPPED", "webhook-disabled").then(() => "skipped");
   let url: URL;
   try {
-    // again before each send: a name may resolve to a private address by now
-    url = await assertDeliverableWebhookUrl(row.webhook.url);
+    // the registration's rule again before each send (lib/merchants): a name may resolve to a private address by now
+    url = await assertPublicWebhookUrl(row.webhook.url, { allowPrivate: webhookPrivateHostsAllowed() });
   } catch (error) {
     return settle(row, "FAILED", "webhook-url-refused", error instanceof Error ? error.message : String(error)).then(() => "failed");
   }

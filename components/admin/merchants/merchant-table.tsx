@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locale";
+import { merchantMessagesIn } from "@/lib/merchants/messages";
+import type { MerchantListRow } from "@/lib/merchants/read";
+import { AdminTable } from "../admin-table";
+
+const named = (locale: Locale, entry: { nameJa: string; nameEn: string | null }) => (locale === "en" && entry.nameEn) || entry.nameJa;
+
+/** The merchants with their contacts and contracts (catalog names in the console's language). */
+export function MerchantTable({ merchants, locale, caption }: { merchants: readonly MerchantListRow[]; locale: Locale; caption: string }) {
+  const m = merchantMessagesIn[locale];
+  return (
+    <AdminTable
+      rows={merchants}
+      caption={caption}
+      columns={[
+        { header: m.columns.code, rowHeader: true, cell: (r) => <Link href={`/admin/merchants/${r.id}`}>{r.code}</Link> },
+        { header: m.columns.name, cell: (r) => (locale === "en" && r.nameEn) || r.nameJa },
+        { header: m.columns.language, cell: (r) => m.languages[r.locale] },
+        { header: m.columns.contacts, cell: (r) => r.contacts.length },
+        {
+          header: m.columns.contracts,
+          cell: (r) =>
+            [...r.services.map((s) => named(locale, s.service)), ...r.paymentMethods.map((p) => named(locale, p.paymentMethod)), ...r.channels.map((c) => named(locale, c.channel))].join(locale === "en" ? ", " : "、") ||
+            m.detail.none,
+        },
+      ]}
+    />
+  );
+}
