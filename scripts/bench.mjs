@@ -32,6 +32,7 @@ import path from "node:path";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { bin, mustRun, toolEnv } from "./lib/env.mjs";
 import { authSecretEnv } from "./lib/auth-secret.mjs";
+import { migrateDatabase } from "./lib/migrate.mjs";
 
 const log = (m) => console.log(`[bench] ${m}`);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -88,7 +89,7 @@ async function migratedDatabase(seedIt) {
   const database = await acquireDatabase({ scratch: true, log });
   running.push(database.release);
   const env = toolEnv({ DATABASE_URL: database.url, ...authSecretEnv() });
-  await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true, cwd: root });
+  await migrateDatabase(env);
   if (seedIt) await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env, cwd: root, quiet: true });
   return { ...database, env };
 }

@@ -13,7 +13,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { acquireDatabase, query } from "./lib/db.mjs";
-import { bin, mustRun, run, toolEnv } from "./lib/env.mjs";
+import { bin, run, toolEnv } from "./lib/env.mjs";
+import { migrateDatabase } from "./lib/migrate.mjs";
 
 const root = path.resolve(new URL("..", import.meta.url).pathname);
 const CONSTRAINTS = "lib/notices/workflow/constraints.int.test.ts";
@@ -131,7 +132,7 @@ const namePattern = (list) => list.map((r) => `(${r.tests.replace(/^\^/, "")})`)
 
 async function migratedDatabase() {
   const database = await acquireDatabase({ scratch: true, log: () => {} });
-  await mustRun(bin("prisma"), ["migrate", "deploy"], { env: toolEnv({ DATABASE_URL: database.url }), quiet: true, cwd: root });
+  await migrateDatabase(toolEnv({ DATABASE_URL: database.url }));
   return database;
 }
 

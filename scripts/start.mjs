@@ -8,6 +8,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, toolEnv } from "./lib/env.mjs";
 import { authSecretEnv, localDevelopmentPassword } from "./lib/auth-secret.mjs";
+import { migrateDatabase } from "./lib/migrate.mjs";
 
 const log = (m) => console.log(`[start] ${m}`);
 const port = process.env.PORT ?? "3000";
@@ -20,14 +21,18 @@ await continueUnderPinnedNode(log);
 const { acquireDatabase } = await import("./lib/db.mjs");
 const database = await acquireDatabase({ log });
 let server;
+let worker;
 let stopping = false;
+const stopChild = async (child) => {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+};
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
-  }
+  // the worker finishes its running deliveries before the database goes
+  await Promise.all([stopChild(server), stopChild(worker)]);
   await database.release();
   log("stopped");
   process.exit(code);
@@ -60,13 +65,26 @@ try {
   const developmentPassword = local ? localDevelopmentPassword() : null;
   const seedEnv = local ? { SEED_DEVELOPMENT_PASSWORD: developmentPassword } : {};
   const env = toolEnv({ DATABASE_URL: database.url, NODE_ENV: "production", ...(local ? authSecretEnv() : {}) });
+  // a local install's mails go to the console's catch-all unless SMTP_URL is set (lib/notifications/transport.ts)
+  if (local) env.MAIL_TRANSPORT ??= "catch-all";
   // next-auth's base URL for a local install; a deployment sets its public https:// address (README: staff sign-in)
   if (local) env.NEXTAUTH_URL ??= `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   log("applying migrations …");
-  await mustRun(`${root}/node_modules/.bin/prisma`, ["migrate", "deploy"], { env, quiet: true, cwd: root });
+  await migrateDatabase(env);
   // only the seed sees the password; the server never does
   await mustRun(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "prisma/seed.ts"], { env: { ...env, ...seedEnv }, cwd: root });
   await ensureBuild({ env, log });
+  // the notification worker (issue 11) runs beside the server unless a separate one does (`npm run worker`)
+  if (process.env.WORKER === "off") log("WORKER=off: no notification worker in this process (run `npm run worker`)");
+  else {
+    worker = spawn(`${root}/node_modules/.bin/tsx`, ["--conditions=react-server", "scripts/worker.ts"], { env, cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+    worker.on("exit", (code) => {
+      if (!stopping) {
+        log(`the notification worker exited (${code}); stopping`);
+        shutdown(code || 1);
+      }
+    });
+  }
   server = spawn(`${root}/node_modules/.bin/next`, ["start", "-H", host, "-p", port], { env, cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);

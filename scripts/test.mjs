@@ -10,6 +10,7 @@ import path from "node:path";
 import { continueUnderPinnedNode, ensureBuild, ensureDependencies, root } from "./lib/setup.mjs";
 import { mustRun, run, toolEnv, bin } from "./lib/env.mjs";
 import { authSecretEnv } from "./lib/auth-secret.mjs";
+import { migrateDatabase } from "./lib/migrate.mjs";
 
 const log = (m) => console.log(`\n[test] ${m}`);
 const started = Date.now();
@@ -63,7 +64,7 @@ try {
     const database = await acquireDatabase({ scratch: true, log });
     databases.push(database);
     const env = toolEnv({ DATABASE_URL: database.url, ...authSecretEnv() });
-    await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true, cwd: root });
+    await migrateDatabase(env);
     return env;
   };
   const integrationEnv = await freshDatabase();

@@ -5,6 +5,7 @@
 import { acquireDatabase } from "./lib/db.mjs";
 import { toolEnv, run, mustRun, bin } from "./lib/env.mjs";
 import { authSecretEnv } from "./lib/auth-secret.mjs";
+import { migrateDatabase } from "./lib/migrate.mjs";
 
 const args = process.argv.slice(2);
 const flags = new Set();
@@ -15,7 +16,7 @@ const db = await acquireDatabase({ scratch: flags.has("--scratch"), log });
 let code = 1;
 try {
   const env = toolEnv({ DATABASE_URL: db.url, ...authSecretEnv() });
-  await mustRun(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
+  await migrateDatabase(env);
   if (flags.has("--seed")) await mustRun(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env });
   const [command, ...rest] = args;
   const resolved = ["next", "prisma", "vitest", "playwright", "tsx"].includes(command) ? bin(command) : command;

@@ -8,7 +8,7 @@ import { snapshotNotice, snapshotOf } from "@/lib/maintenance/test-fixtures";
 import * as notice000 from "@/prisma/seed/notice-000";
 import { FullPageScreen, InlineCardScreen, InlineMessage } from "./maintenance-screen";
 import { renderBadRequest, renderMaintenanceScreen } from "./render-screen";
-import { renderStaticMarkup } from "./static-markup";
+import { renderInlineStyledMarkup, renderStaticMarkup } from "./static-markup";
 
 // notice-000's window: 2019-07-29 02:00–07:00 JST, on link-payment-page among others
 const START = new Date("2019-07-28T17:00:00.000Z");
@@ -42,6 +42,13 @@ describe("static markup: the same HTML as react-dom/server for the screens", () 
     expect(renderStaticMarkup(element)).toBe(renderToStaticMarkup(element));
     expect(() => renderStaticMarkup(createElement("p", { style: { color: "red" } }))).toThrow(/<p style> is not supported/);
     expect(() => renderStaticMarkup(createElement("button", { onClick: () => {} }))).toThrow(/<button onClick> is not supported/);
+  });
+
+  it("writes a mail's inline styles as React does (px for lengths, unitless where CSS takes a number)", () => {
+    const style = { fontSize: 14, lineHeight: 1.6, margin: 0, padding: "8px 12px ", fontWeight: 700, borderCollapse: "collapse" as const, color: undefined, msTextSizeAdjust: "100%" };
+    const element = createElement("table", { style, role: "presentation" }, createElement("tbody", null, createElement("tr", null, createElement("td", { style: { width: "50%" } }, `"a"`))));
+    expect(renderInlineStyledMarkup(element)).toBe(renderToStaticMarkup(element));
+    expect(renderInlineStyledMarkup(element)).toContain('style="font-size:14px;line-height:1.6;margin:0;padding:8px 12px;font-weight:700;border-collapse:collapse;-ms-text-size-adjust:100%"');
   });
 });
 

@@ -212,6 +212,60 @@ const ok = (schema: string, description: string) => ({ description, headers: val
 const maintenanceHeaders = { ETag: validators.ETag, "Cache-Control": { description: "never longer than until the next window edge, at most 60 s", schema: string } };
 const notModified = { description: "The copy named by If-None-Match or If-Modified-Since is current (no body).", headers: validators };
 
+// ───── webhooks (lib/notifications/webhook.ts sends them) ─────
+
+const webhookSchemas = {
+  WebhookEvent: object(
+    {
+      id: { type: "string", description: "the event id, also in the webhook-id header: the same on every retry of this message; drop an id you have seen" },
+      type: { type: "string", enum: ["notice.published", "window.reminder", "window.started", "window.ended"] },
+      createdAt: { ...instant, description: "when the message became due (UTC instant)" },
+      notice: object({ slug: string, url: ref("BothTexts"), title: ref("Text") }),
+      revision: object({
+        number: { type: "integer", minimum: 1 },
+        amendment: nullable(object({ type: { type: "string", enum: [...amendmentTypes] }, summary: ref("Text") })),
+      }),
+      windows: { type: "array", items: object({ key: string, startsAt: instant, endsAt: instant, status: { type: "string", enum: ["SCHEDULED", "CANCELLED"] } }) },
+      window: nullable({ type: "string", description: "the key of the window a reminder, start or end is about; null for a publication" }),
+      affected: ref("AffectedKeys"),
+    },
+    "A notification for a merchant's system.",
+  ),
+};
+
+const signatureHowTo = `Each request is signed the Standard Webhooks way (https://www.standardwebhooks.com):
+headers \`webhook-id\` (the event id), \`webhook-timestamp\` (Unix seconds) and
+\`webhook-signature\`: \`v1,\` followed by the Base64 HMAC-SHA256 of
+\`{webhook-id}.{webhook-timestamp}.{body}\` (the raw body bytes), keyed with the webhook's
+secret as shown once when it was registered (its UTF-8 bytes). To verify: compute it over
+the raw body, compare in constant time, and refuse a timestamp more than five minutes away
+from your clock. In Node.js:
+
+    const expected = crypto.createHmac("sha256", secret).update(\`\${id}.\${timestamp}.\${rawBody}\`).digest("base64");
+    const ok = crypto.timingSafeEqual(Buffer.from(\`v1,\${expected}\`), Buffer.from(signatureHeader));
+
+Answer 2xx within 10 s once stored. Anything else (another status, a timeout, a refused
+connection) is retried with exponential backoff (1 min, doubling, at most 6 h between
+attempts, 12 attempts), with the same id: a receiver may get an event twice and must drop
+the repeat by its id. Redirects are not followed.`;
+
+const webhooks = {
+  maintenanceNotice: {
+    post: {
+      operationId: "maintenanceNoticeWebhook",
+      summary: "A notice was published or amended, a window is about to start, has started or has ended",
+      description: signatureHowTo,
+      parameters: [
+        { name: "webhook-id", in: "header", required: true, description: "the event id (= body.id)", schema: string },
+        { name: "webhook-timestamp", in: "header", required: true, description: "Unix seconds when this attempt was signed", schema: { type: "string", pattern: "^[0-9]+$" } },
+        { name: "webhook-signature", in: "header", required: true, description: "v1,<Base64 HMAC-SHA256 of id.timestamp.body>", schema: { type: "string", pattern: "^v1,[A-Za-z0-9+/=]+$" } },
+      ],
+      requestBody: { required: true, content: { "application/json": { schema: ref("WebhookEvent") } } },
+      responses: { "2XX": { description: "Received: not sent again." }, default: { description: "Sent again later with the same id." } },
+    },
+  },
+};
+
 export function openApiDocument() {
   return {
     openapi: "3.1.0",
@@ -278,6 +332,10 @@ export function openApiDocument() {
       },
       ...merchantImportPaths,
     },
-    components: { schemas: { ...schemas, RevisionContent: revisionContentJsonSchema(), ...merchantImportSchemas }, securitySchemes: merchantImportSecuritySchemes },
+    webhooks,
+    components: {
+      schemas: { ...schemas, ...webhookSchemas, RevisionContent: revisionContentJsonSchema(), ...merchantImportSchemas },
+      securitySchemes: merchantImportSecuritySchemes,
+    },
   };
 }

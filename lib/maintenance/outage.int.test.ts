@@ -3,11 +3,11 @@
 // through the console's commands and the publish hook, stops the database, and checks
 // that GET /api/v1/maintenance still answers: from memory, and, for an instance that
 // starts during the outage, from the snapshot file.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateDatabaseSync } from "@/scripts/lib/migrate.mjs";
 import { APP_ROLE, createDatabaseIfMissing, freePort, secretsFile, startEmbedded, type EmbeddedCluster } from "@/scripts/lib/db.mjs";
 
 const name = `maintenance-outage-test-${process.pid}`;
@@ -51,7 +51,7 @@ beforeAll(async () => {
   cluster = await startEmbedded({ name, port: await freePort(54360) });
   await createDatabaseIfMissing(cluster.adminUrl, "outage", APP_ROLE);
   const url = cluster.urlFor("outage");
-  execFileSync(path.resolve(__dirname, "../../node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  migrateDatabaseSync(url);
   process.env.DATABASE_URL = url;
   process.env.MAINTENANCE_SNAPSHOT_DIR = directory;
   // a client for this database, not one an earlier file left on globalThis (lib/db.ts)

@@ -4,11 +4,11 @@
 // so, starts the database again, checks that a refresh keeps the pending change, replays
 // the journal (a published 緊急 notice with that window, the entry done) and replays again
 // (nothing happens).
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateDatabaseSync } from "@/scripts/lib/migrate.mjs";
 import { APP_ROLE, createDatabaseIfMissing, freePort, secretsFile, startEmbedded, type EmbeddedCluster } from "@/scripts/lib/db.mjs";
 import { storedChannelKeys, windowChannelRows } from "@/lib/maintenance/window-channels";
 
@@ -61,7 +61,7 @@ beforeAll(async () => {
   await startDatabase();
   await createDatabaseIfMissing(cluster!.adminUrl, "outage", APP_ROLE);
   const url = cluster!.urlFor("outage");
-  execFileSync(path.resolve(__dirname, "../../../node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  migrateDatabaseSync(url);
   process.env.DATABASE_URL = url;
   process.env.MAINTENANCE_SNAPSHOT_DIR = directory;
   // a client for this database, not one an earlier file left on globalThis (lib/db.ts)

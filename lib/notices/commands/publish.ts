@@ -8,6 +8,8 @@ import type { NoticeKind } from "@/lib/generated/prisma/enums";
 import { revisionContent } from "@/lib/notices/content/read";
 import { freezeSnapshots } from "@/lib/notices/content/snapshots";
 import type { Publication } from "@/lib/notices/publish-hook";
+import { recordNotifications } from "@/lib/notifications/outbox";
+import { silentReason } from "@/lib/notifications/send-log/silence";
 import { revisionInclude } from "@/lib/notices/published/queries";
 import { claimRevision, type ClaimedRevision } from "./claim";
 import { requireApprover, type CommandContext } from "./context";
@@ -132,9 +134,11 @@ export async function publishRevision(context: CommandContext, input: { revision
   });
   // Who is told is the notifications' business; a backfill and a 表記修正 tell
   // nobody, and the send log keeps that as evidence (Decision 4 and 8).
-  const silentReason = backfill ? "backfill" : revision.amendment?.type === "EDITORIAL" ? "editorial" : null;
-  if (silentReason)
-    await tx.sendLog.create({ data: { noticeId: revision.noticeId, revisionId: revision.id, channel: "EMAIL", status: "SKIPPED", reason: silentReason } });
+  const silent = silentReason({ backfill, amendmentType: revision.amendment?.type });
+  if (silent)
+    await tx.sendLog.create({ data: { noticeId: revision.noticeId, revisionId: revision.id, channel: "EMAIL", status: "SKIPPED", reason: silent } });
+  // every other publication tells its recipients: the outbox rows and their jobs commit with it
+  else await recordNotifications(tx, { event: "PUBLICATION", revisionId: revision.id });
   const published: Publication[] = [{ slug: revision.notice.slug }];
   return { published, number, publishedAt, version: revision.version };
 }

@@ -206,7 +206,10 @@ describe("publishing", () => {
     const { revision } = await draftNotice(content);
     await publishThroughApproval(revision.id);
     expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "PUBLISHED", backfill: false });
-    expect(await db.sendLog.count({ where: { revisionId: revision.id } })).toBe(0);
+    // it notifies: the outbox wrote its rows (recipients, or "no-recipients"), none of them a backfill's silence
+    const rows = await db.sendLog.findMany({ where: { revisionId: revision.id }, select: { reason: true } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.reason)).not.toContain("backfill");
   });
 });
 
