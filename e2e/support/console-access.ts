@@ -142,6 +142,12 @@ export const routes: readonly RouteAccess[] = [
   { file: "app/api/attachments/[id]/route.ts", method: "GET", url: "/api/attachments/:draftAttachment", audience: signedIn, refusedStatus: 404 },
   // called only by the server's own freshness loop, with a secret that never leaves the process
   { file: "app/api/internal/revalidate/route.ts", method: "POST", url: "/api/internal/revalidate", audience: "nobody" },
+  // the public subscription (issue 11): no session; a token from a mail decides (lib/notifications/subscriptions)
+  { file: "app/api/subscriptions/route.ts", method: "POST", url: "/api/subscriptions", audience: "anyone" },
+  { file: "app/api/subscriptions/confirm/route.ts", method: "POST", url: "/api/subscriptions/confirm", audience: "anyone" },
+  { file: "app/api/subscriptions/manage/route.ts", method: "POST", url: "/api/subscriptions/manage", audience: "anyone" },
+  { file: "app/api/subscriptions/unsubscribe/route.ts", method: "GET", url: "/api/subscriptions/unsubscribe", audience: "anyone" },
+  { file: "app/api/subscriptions/unsubscribe/route.ts", method: "POST", url: "/api/subscriptions/unsubscribe", audience: "anyone" },
 ];
 
 /** Whether `visitor` may use something open to `audience`. */
