@@ -18,8 +18,10 @@ type Client = Db | Tx;
 /** A new token for a subscriber: returns the token itself (it is in no table). */
 export async function mintToken(client: Client, subscriberId: string, purpose: SubscriptionTokenPurpose): Promise<string> {
   const token = randomBytes(32).toString("base64url");
+  // the application's clock for both instants (lib/clock.ts), not the database's
+  const at = now();
   await client.subscriptionToken.create({
-    data: { subscriberId, purpose, tokenHash: hashToken(token), expiresAt: purpose === "CONFIRM" ? new Date(now().getTime() + CONFIRM_TTL_MS) : null },
+    data: { subscriberId, purpose, tokenHash: hashToken(token), createdAt: at, expiresAt: purpose === "CONFIRM" ? new Date(at.getTime() + CONFIRM_TTL_MS) : null },
   });
   return token;
 }
