@@ -104,7 +104,7 @@ export async function requestSubscription(raw: unknown, client: { address: strin
   );
   if (outcome.status !== 200) return outcome;
   // after the commit: a mail must not announce a token that a rollback would remove
-  const delivered = await deliverMail({ to: input.email, messageId: `subscription.${randomUUID()}`, ...outcome.mail });
+  const delivered = await deliverMail({ to: input.email, messageId: `subscription.${randomUUID()}`, ...outcome.mail }).catch((error: unknown) => ({ ok: false as const, response: String(error) }));
   if (!delivered.ok) {
     console.error(`subscription mail to ${input.email} not delivered: ${delivered.response}`);
     return { status: 503, message: subscriptionMessages[input.locale].errors.failed };
