@@ -8,6 +8,6 @@ export async function POST(request: Request) {
   const locale = bodyLocale(body);
   if (!body) return problem(request, locale, 400);
   const outcome = await requestSubscription(body, { address: requestClientAddress(request) });
-  if (outcome.status === 200) return wantsJson(request) ? Response.json({ ok: true }, { status: 202, headers: { "Cache-Control": "no-store" } }) : seeOther(request, locale, "/subscribe/sent");
+  if (outcome.status === 200) return wantsJson(request) ? Response.json({ ok: true }, { status: 202, headers: { "Cache-Control": "no-store" } }) : seeOther(locale, "/subscribe/sent");
   return problem(request, locale, outcome.status, outcome);
 }

@@ -43,9 +43,13 @@ export const requestClientAddress = (request: Request) => clientAddress(Object.f
 
 export const bodyLocale = (body: Record<string, unknown> | null): Locale => (body?.locale === "en" ? "en" : "ja");
 
-/** A 303 to a page of the site in the language, with the parameters given. */
-export function seeOther(request: Request, locale: Locale, path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: new URL(localePath(locale, path), request.url).toString(), "Cache-Control": "no-store" } });
+/**
+ * A 303 to a page of the site in the language, with the parameters given. The Location
+ * is a path: behind a proxy the request's own URL may name another host than the
+ * browser's, and a redirect to another origin after a form is blocked (form-action 'self').
+ */
+export function seeOther(locale: Locale, path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: localePath(locale, path), "Cache-Control": "no-store" } });
 }
 
 /** An error as JSON or as a small page, with its status. */

@@ -71,7 +71,7 @@ describe("the public subscription", () => {
 
     const confirmed = await confirmRoute(form("/api/subscriptions/confirm", { token: confirmation.token }));
     expect(confirmed.status).toBe(303);
-    const next = new URL(confirmed.headers.get("location")!);
+    const next = new URL(confirmed.headers.get("location")!, BASE);
     expect(next.pathname).toBe("/subscribe/manage");
     expect(next.searchParams.get("confirmed")).toBe("1");
     expect(await told(email)).toBe(true);
@@ -80,7 +80,7 @@ describe("the public subscription", () => {
     const manageToken = next.searchParams.get("token")!;
     const saved = await manageRoute(form("/api/subscriptions/manage", { token: manageToken, locale: "en", services: ["webcollect"] }));
     expect(saved.status).toBe(303);
-    expect(new URL(saved.headers.get("location")!).pathname).toBe("/en/subscribe/manage");
+    expect(new URL(saved.headers.get("location")!, BASE).pathname).toBe("/en/subscribe/manage");
     expect(await subscriptionByManageToken(manageToken)).toMatchObject({ locale: "en", services: ["webcollect"], paymentMethods: [], subscribed: true });
 
     // the unsubscribe link of a mail: GET changes nothing, the one-click POST unsubscribes
@@ -88,7 +88,7 @@ describe("the public subscription", () => {
     expect(links.manageUrl).toMatch(/\/en\/subscribe\/manage\?token=[A-Za-z0-9_-]{43}$/);
     const look = await unsubscribeGet(new Request(links.unsubscribeUrl));
     expect(look.status).toBe(303);
-    expect(new URL(look.headers.get("location")!).pathname).toBe("/en/unsubscribe");
+    expect(new URL(look.headers.get("location")!, BASE).pathname).toBe("/en/unsubscribe");
     expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).unsubscribedAt).toBeNull();
     const oneClick = await unsubscribeRoute(new Request(links.unsubscribeUrl, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
     expect(oneClick.status).toBe(200);
@@ -102,7 +102,7 @@ describe("the public subscription", () => {
     const email = address("noclick");
     await subscribe(email);
     const confirmed = await confirmRoute(form("/api/subscriptions/confirm", { token: (await lastToken(email)).token }));
-    const token = new URL(confirmed.headers.get("location")!).searchParams.get("token")!;
+    const token = new URL(confirmed.headers.get("location")!, BASE).searchParams.get("token")!;
     const answer = await unsubscribeRoute(new Request(`${BASE}/api/subscriptions/unsubscribe?token=${token}`, { method: "POST" }));
     expect(answer.status).toBe(400);
     expect((await db.subscriber.findUniqueOrThrow({ where: { email } })).unsubscribedAt).toBeNull();
@@ -188,7 +188,7 @@ describe("the public subscription", () => {
     const email = address("manage");
     await subscribe(email, { services: ["webcollect"] });
     const confirmed = await confirmRoute(form("/api/subscriptions/confirm", { token: (await lastToken(email)).token }));
-    const token = new URL(confirmed.headers.get("location")!).searchParams.get("token")!;
+    const token = new URL(confirmed.headers.get("location")!, BASE).searchParams.get("token")!;
     const bad = await manageRoute(form("/api/subscriptions/manage", { token, locale: "ja", services: [], paymentMethods: ["no-such-method"] }, json));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ errors: { paymentMethods: "次の項目は選べません：no-such-method" } });

@@ -7,5 +7,5 @@ export async function POST(request: Request) {
   const body = await readBody(request);
   const outcome = await confirmSubscription(body?.token);
   if (outcome.status !== 200) return problem(request, bodyLocale(body), outcome.status === 400 ? 400 : 404);
-  return seeOther(request, outcome.locale, `/subscribe/manage?token=${outcome.manageToken}&confirmed=1`);
+  return seeOther(outcome.locale, `/subscribe/manage?token=${outcome.manageToken}&confirmed=1`);
 }

@@ -7,6 +7,6 @@ export async function POST(request: Request) {
   const locale = bodyLocale(body);
   if (!body) return problem(request, locale, 400);
   const outcome = await updateSubscription(body);
-  if (outcome.status === 200) return seeOther(request, outcome.locale, `/subscribe/manage?token=${String(body.token)}&saved=1`);
+  if (outcome.status === 200) return seeOther(outcome.locale, `/subscribe/manage?token=${String(body.token)}&saved=1`);
   return problem(request, locale, outcome.status, outcome);
 }

@@ -9,7 +9,7 @@ const tokenOf = (request: Request, body: Record<string, unknown> | null) => new 
 
 export async function GET(request: Request) {
   const token = tokenOf(request, null);
-  return seeOther(request, (await manageTokenLocale(token)) ?? "ja", `/unsubscribe?token=${encodeURIComponent(token)}`);
+  return seeOther((await manageTokenLocale(token)) ?? "ja", `/unsubscribe?token=${encodeURIComponent(token)}`);
 }
 
 export async function POST(request: Request) {
@@ -19,6 +19,6 @@ export async function POST(request: Request) {
   const outcome = await unsubscribe(tokenOf(request, body));
   if (outcome.status !== 200) return problem(request, locale, 404);
   // the page's own button goes on to the page that says so; a mail client needs only the status
-  if (body.from === "page") return seeOther(request, outcome.locale, "/unsubscribe/done");
+  if (body.from === "page") return seeOther(outcome.locale, "/unsubscribe/done");
   return new Response("unsubscribed\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
