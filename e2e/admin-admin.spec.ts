@@ -1,17 +1,11 @@
 import crypto from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createStaffUser, signInAs } from "./support/staff";
 
 // The administration pages (issue 9): users and roles, catalog, contacts, audit log.
-// Each test walks several pages and runs axe at two widths: more than the default 30 s
-// on a busy machine.
-test.describe.configure({ timeout: 240_000 });
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
-}
+// Their look (screenshots at a phone's and a desktop's width) and axe are in
+// admin-a11y.spec.ts, which walks every console page of the access table.
+test.describe.configure({ timeout: 120_000 });
 
 test("an admin creates a user, changes their roles, and that user's open session ends", async ({ page, context, browser, baseURL }) => {
   const admin = await createStaffUser(["ADMIN"], "管理 花子");
@@ -148,59 +142,3 @@ test("audit log: filtered by user and action, bad dates refused at their field",
 
   await page.screenshot({ path: "test-results/screenshots/admin-audit-bad-dates.png", fullPage: true });
 });
-
-// Every administration page as users see it, on a desktop and a phone: a screenshot, and no axe violations.
-const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
-  { name: "users", open: (page) => page.goto("/admin/users").then(() => undefined) },
-  {
-    name: "user",
-    open: async (page) => {
-      await page.goto("/admin/users");
-      await page.getByRole("link", { name: "編集 花子 (Editor)" }).click();
-      await expect(page.getByRole("form", { name: "役割" })).toBeVisible();
-    },
-  },
-  { name: "catalog", open: (page) => page.goto("/admin/catalog").then(() => undefined) },
-  {
-    name: "catalog-entry",
-    open: async (page) => {
-      await page.goto("/admin/catalog");
-      await page.getByRole("region", { name: "サービス" }).getByRole("link", { name: "クロネコwebコレクト" }).click();
-      await expect(page.getByRole("button", { name: "保存する" })).toBeVisible();
-    },
-  },
-  { name: "contacts", open: (page) => page.goto("/admin/contacts").then(() => undefined) },
-  {
-    name: "contact",
-    open: async (page) => {
-      await page.goto("/admin/contacts");
-      await page.getByRole("link", { name: /カスタマーサービスセンター/ }).click();
-      await expect(page.getByRole("button", { name: "保存する" })).toBeVisible();
-    },
-  },
-  {
-    name: "brand",
-    open: async (page) => {
-      await page.goto("/admin/contacts");
-      await page.getByRole("link", { name: /の発行者・ブランドとメンテナンス画面の文言$/ }).click();
-      await expect(page.getByRole("form", { name: "メンテナンス画面の既定の文言" })).toBeVisible();
-    },
-  },
-  { name: "audit", open: (page) => page.goto("/admin/audit").then(() => undefined) },
-];
-
-for (const { name, open } of pages) {
-  test(`${name}: screenshots at 1280 and 375 px, no axe violations`, async ({ page, context, baseURL }) => {
-    await signInAs(context, await createStaffUser(["ADMIN"]), baseURL!);
-    for (const [width, height] of [
-      [1280, 800],
-      [375, 812],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await open(page);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await page.screenshot({ path: `test-results/screenshots/admin-${name}-${width}.png`, fullPage: true });
-      await expectNoAxeViolations(page, `${name} ${width}`);
-    }
-  });
-}

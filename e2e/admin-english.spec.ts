@@ -63,7 +63,8 @@ async function expectAxeClean(page: Page) {
 }
 
 test("a staff member switches the console to English, walks every section in English, and back", async ({ page, context, baseURL }) => {
-  test.slow();
+  // nine pages with axe, six full-page screenshots: past 90 s on a machine shared by builds
+  test.setTimeout(240_000);
   const staff = await createStaffUser(["EDITOR", "APPROVER", "ADMIN"], "Ada Lovelace");
   const { noticeId } = await draftNotice({ author: staff, title: "英語テストのお知らせ", startsInSeconds: 86_400 });
   await signInAs(context, staff, baseURL!);

@@ -166,7 +166,9 @@ async function fillFields(form: Locator, dealer: Dealer, fields: Record<string, 
 async function administrationWithCorpus(admin: Page, watch: ScriptWatch, cleanups: (() => Promise<void>)[]) {
   const dealer = payloadDealer();
   const id = Date.now().toString(36);
-  const status = admin.getByRole("status");
+  // the page's notice of the last write comes first; the brand page also has the embed
+  // snippet's (empty) "copied" live region further down
+  const status = admin.getByRole("status").first();
 
   // a contact: an over-long name is refused at its field first
   const contactKey = `xss-contact-${id}`;

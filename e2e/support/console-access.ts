@@ -65,6 +65,12 @@ export const samples: Record<string, string> = {
   service: `SELECT id FROM "Service" ORDER BY "sortOrder", key LIMIT 1`,
   contact: `SELECT id FROM "Contact" ORDER BY key LIMIT 1`,
   issuer: `SELECT id FROM "Issuer" ORDER BY id LIMIT 1`,
+  // a notice with a first published revision
+  publishedNotice: `SELECT "noticeId" FROM "Revision" WHERE number = 1 ORDER BY "createdAt" LIMIT 1`,
+  // a caught mail (made here when none was caught yet)
+  caughtMail: `INSERT INTO "CaughtMail" (id, "messageId", recipients, subject, raw)
+    VALUES ('e2eaccessmail', 'e2e-access@psp.test', ARRAY['shop@shop.test'], 'access', 'Subject: access\r\n\r\nbody')
+    ON CONFLICT (id) DO UPDATE SET subject = excluded.subject RETURNING id`,
   // an image no published revision shows yet (made here when the seed has none)
   draftAttachment: `INSERT INTO "Attachment" (id, "noticeId", "fileName", "contentType", size, data)
     SELECT 'e2eaccessdraft', id, 'draft.png', 'image/png', 1, '\\x00'::bytea FROM "Notice" ORDER BY "createdAt" LIMIT 1
@@ -100,6 +106,15 @@ export const pages: readonly PageAccess[] = [
   { file: "app/(admin)/admin/(console)/contacts/[id]/page.tsx", url: "/admin/contacts/:contact", audience: admin },
   { file: "app/(admin)/admin/(console)/contacts/brand/[issuerId]/page.tsx", url: "/admin/contacts/brand/:issuer", audience: admin },
   { file: "app/(admin)/admin/(console)/audit/page.tsx", url: "/admin/audit", audience: auditReaders },
+  // what staff see of notifications (issue 11): the send log is evidence, read like the audit log
+  { file: "app/(admin)/admin/(console)/notifications/page.tsx", url: "/admin/notifications", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notices/[id]/notifications/page.tsx", url: "/admin/notices/:notice/notifications", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notices/[id]/notifications/[number]/page.tsx", url: "/admin/notices/:publishedNotice/notifications/1", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notices/[id]/recipients/page.tsx", url: "/admin/notices/:notice/recipients", audience: auditReaders },
+  { file: "app/(admin)/admin/(console)/notifications/suppressions/page.tsx", url: "/admin/notifications/suppressions", audience: admin },
+  // the development mailbox (the test build has no SMTP: it is there)
+  { file: "app/(admin)/admin/(console)/mailbox/page.tsx", url: "/admin/mailbox", audience: admin },
+  { file: "app/(admin)/admin/(console)/mailbox/[id]/page.tsx", url: "/admin/mailbox/:caughtMail", audience: admin },
 ];
 
 export const actions: readonly ActionAccess[] = [
@@ -118,6 +133,7 @@ export const actions: readonly ActionAccess[] = [
   // the impact-table editor's live preview (a read-only query action)
   { file: "components/admin/impact-table-editor/preview-action.tsx", name: "previewImpactTable", audience: previewers, emptyForm: "validation" },
   ...["saveContactAction", "setContactRetiredAction", "saveIssuerAction", "saveScreenDefaultsAction", "saveEmbedSettingsAction"].map((name) => ({ file: "app/(admin)/admin/(console)/contacts/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
+  { file: "app/(admin)/admin/(console)/notifications/suppressions/actions.ts", name: "clearSuppressionAction", audience: admin, emptyForm: "validation" },
   ...["createUserAction", "updateRolesAction", "setActiveAction", "resetPasswordAction"].map((name) => ({ file: "app/(admin)/admin/(console)/users/actions.ts", name, audience: admin, emptyForm: "validation" as const })),
   ...["saveServiceAction", "savePaymentMethodAction", "saveChannelAction", "saveAudienceAction", "setRetiredAction", "saveErrorCodeFormatAction"].map((name) => ({
     file: "app/(admin)/admin/(console)/catalog/actions.ts",
@@ -140,6 +156,8 @@ export const routes: readonly RouteAccess[] = [
   { file: "app/api/admin/preview/markdown/route.ts", method: "POST", url: "/api/admin/preview/markdown", audience: previewers },
   // images: public once published; a draft's only for staff, and nobody else learns it exists
   { file: "app/api/attachments/[id]/route.ts", method: "GET", url: "/api/attachments/:draftAttachment", audience: signedIn, refusedStatus: 404 },
+  // the send log as CSV, for those who read it
+  { file: "app/(admin)/admin/(console)/notifications/export.csv/route.ts", method: "GET", url: "/admin/notifications/export.csv", audience: auditReaders },
   // called only by the server's own freshness loop, with a secret that never leaves the process
   { file: "app/api/internal/revalidate/route.ts", method: "POST", url: "/api/internal/revalidate", audience: "nobody" },
   // the public subscription (issue 11): no session; a token from a mail decides (lib/notifications/subscriptions)

@@ -10,10 +10,21 @@ describe("consoleMenu", () => {
   });
 
   it("adds the audit log for approvers", () => {
-    expect(hrefs(["EDITOR", "APPROVER"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/account/two-factor"]);
+    expect(hrefs(["EDITOR", "APPROVER"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/notifications", "/admin/account/two-factor"]);
   });
 
   it("gives an admin the administration pages, and an admin who is not an editor still reads the notices", () => {
-    expect(hrefs(["ADMIN"])).toEqual(["/admin", "/admin/notices", "/admin/audit", "/admin/users", "/admin/catalog", "/admin/contacts", "/admin/account/two-factor"]);
+    expect(hrefs(["ADMIN"])).toEqual([
+      "/admin",
+      "/admin/notices",
+      "/admin/audit",
+      "/admin/notifications",
+      "/admin/users",
+      "/admin/catalog",
+      "/admin/contacts",
+      "/admin/notifications/suppressions",
+      "/admin/mailbox",
+      "/admin/account/two-factor",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Date formatting in Japan time (DESIGN.md, Decision 9). Format on the server and pass
 // the strings down: a browser would bring its own ICU and time zone.
 
-export { JST_TIME_ZONE, jstDateKey, jstDayStart, jstParts, type JstParts } from "./jst";
+export { JST_TIME_ZONE, jstDateKey, jstDayStart, jstIsoString, jstParts, type JstParts } from "./jst";
 export {
   DASH_EN,
   TILDE_JA,

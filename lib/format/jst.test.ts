@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jstDateKey, jstDayStart, jstParts, readJstParts } from "./jst";
+import { jstDateKey, jstDayStart, jstIsoString, jstParts, readJstParts } from "./jst";
 
 // Run under several TZ values (UTC, America/Los_Angeles, Asia/Tokyo): every expectation
 // below is in Japan time and must not move with the server's zone.
@@ -112,6 +112,15 @@ describe("jstDayStart", () => {
 
   it("rejects non-integers", () => {
     expect(() => jstDayStart(2019, 7.5, 1)).toThrow(new RangeError("not a calendar day: 2019-7.5-1"));
+  });
+});
+
+describe("jstIsoString", () => {
+  it("writes the instant in Japan time with its offset, to the second", () => {
+    expect(jstIsoString(new Date("2026-07-23T01:00:00.999Z"))).toBe("2026-07-23T10:00:00+09:00");
+    // 15:00 UTC is the next day in Japan
+    expect(jstIsoString(new Date("2026-12-31T15:00:05Z"))).toBe("2027-01-01T00:00:05+09:00");
+    expect(new Date(jstIsoString(new Date("2026-03-01T14:59:59Z"))).toISOString()).toBe("2026-03-01T14:59:59.000Z");
   });
 });
 

@@ -117,3 +117,14 @@ export function jstDayStart(year: number, month: number, day: number): Date {
   utcMidnight.setUTCFullYear(year, month - 1, day);
   return new Date(utcMidnight.getTime() - JST_OFFSET_MS);
 }
+
+/**
+ * `date` as an ISO 8601 instant written in Japan time, to the second:
+ * "2026-07-23T10:00:00+09:00" (the send log's CSV: a spreadsheet shows it as the staff
+ * read it, and the offset keeps it unambiguous). The fixed offset is safe for the
+ * reason given at jstDayStart.
+ */
+export function jstIsoString(date: Date): string {
+  assertValid(date);
+  return `${new Date(date.getTime() + JST_OFFSET_MS).toISOString().slice(0, 19)}+09:00`;
+}

@@ -16,6 +16,8 @@ import {
   WithdrawForm,
 } from "./workflow-forms";
 import { consoleLocale } from "@/lib/i18n/console/server";
+import { recipientsPreview } from "@/lib/notifications/send-log/recipients-preview";
+import { RecipientsPanel } from "../notifications/recipients-panel";
 
 export type WorkflowActions = Record<Exclude<WorkflowAction, "breakGlass"> | "setAmendment", WorkflowServerAction>;
 
@@ -38,9 +40,12 @@ export async function WorkflowPanel({
   const w = notice.working;
   const ref = w ? { revisionId: w.id, version: w.version } : null;
   const has = (a: WorkflowAction) => allowed.includes(a);
+  // whoever may publish (or approve, or use break glass) sees first who will be told (issue 11)
+  const publishing = w && (["approve", "publish", "schedule", "breakGlass"] as const).some(has);
   return (
     <section className="admin-workflow" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">{t.heading}</h2>
+      {publishing ? <RecipientsPanel preview={await recipientsPreview(w.id, { backfill })} fullListHref={`/admin/notices/${notice.id}/recipients`} /> : null}
       {allowed.length === 0 ? (
         <p className="admin-empty">{t.none}</p>
       ) : (

@@ -66,6 +66,7 @@ export const actionLabels: Record<string, string> = {
   "screen-defaults.update": "メンテナンス画面の既定文言の更新",
   "screen-defaults.embed": "モーダルの埋め込みを許可するオリジンの更新",
   "seed.catalog": "初期データの登録",
+  "suppression.clear": "送信停止の解除",
 };
 
 export const actionLabel = (action: string) => actionLabels[action] ?? action;
@@ -137,6 +138,7 @@ const actionLabelsEn: Record<string, string> = {
   "screen-defaults.update": "Maintenance screen texts updated",
   "screen-defaults.embed": "Origins allowed to embed the modal updated",
   "seed.catalog": "Initial data loaded",
+  "suppression.clear": "Suppression cleared",
 };
 
 export const actionLabelsIn = localized(actionLabels, actionLabelsEn);

@@ -12,7 +12,8 @@ const optional = z
   .max(200)
   .optional()
   .transform((value) => value || undefined);
-const day = z
+/** A JST day parameter ("2026-11-01"): its start, or the field error (the send log's filters read days the same way). */
+export const jstDayParam = z
   .string()
   .trim()
   .optional()
@@ -40,8 +41,8 @@ export const auditQuerySchema = z
       .regex(/^[a-z0-9.-]*$/, m.action)
       .optional()
       .transform((value) => value || undefined),
-    from: day,
-    to: day,
+    from: jstDayParam,
+    to: jstDayParam,
     page: z.coerce.number({ error: m.page }).int(m.page).min(1, m.page).max(100_000, m.page).default(1),
   })
   .superRefine((query, context) => {

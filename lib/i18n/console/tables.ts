@@ -10,6 +10,8 @@ import { catalogMessagesIn } from "@/lib/catalog/messages";
 import { controlMessagesIn } from "@/lib/maintenance/controls/messages";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { embedMessagesIn } from "@/lib/contacts/embed-messages";
+import { mailboxMessagesIn } from "@/lib/notifications/mailbox/messages";
+import { sendLogMessagesIn } from "@/lib/notifications/send-log/messages";
 import { commandMessagesIn, kindLabelsIn, statusLabelsIn } from "@/lib/notices/commands/messages";
 import { catalogRoleNamesIn, editorLabelsIn, editorMessagesIn, kindNamesIn, weekdayNamesIn } from "@/lib/notices/editor/messages";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
@@ -50,4 +52,6 @@ export const consoleTables: Record<string, Localized<unknown>> = {
   impactEditor: impactEditorMessagesIn,
   previewTab: previewTabMessagesIn,
   maintenanceControls: controlMessagesIn,
+  sendLog: sendLogMessagesIn,
+  mailbox: mailboxMessagesIn,
 };

@@ -13,12 +13,14 @@ import { loadNoticeWorkflow } from "@/lib/notices/workflow-view/load-notice";
 import { workflowMessagesIn } from "@/lib/notices/workflow-view/messages";
 import * as actions from "./workflow-actions";
 import { consoleLocale } from "@/lib/i18n/console/server";
+import { sendLogMessagesIn } from "@/lib/notifications/send-log/messages";
 
 // Every tab of a notice (編集, プレビュー, 履歴) under one header: the notice's facts, the
 // workflow buttons this user may use in its state and, for an amendment draft, its
 // type, summary and diff. Each tab page checks the session itself.
 export default async function NoticeLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
-  const t = workflowMessagesIn[await consoleLocale()].header;
+  const locale = await consoleLocale();
+  const t = workflowMessagesIn[locale].header;
   const user = await requireUser();
   const notice = await loadNoticeWorkflow((await params).id);
   if (!notice) notFound();
@@ -61,6 +63,8 @@ export default async function NoticeLayout({ children, params }: { children: Rea
             { href: base, label: t.tabEdit },
             { href: `${base}/preview`, label: t.tabPreview },
             { href: `${base}/history`, label: t.tabHistory },
+            // the send log is read by approvers and admins (as the audit log)
+            ...(user.roles.some((role) => role === "APPROVER" || role === "ADMIN") ? [{ href: `${base}/notifications`, label: sendLogMessagesIn[locale].evidence.tab }] : []),
           ]}
         />
         <div className="admin-tab-panel">{children}</div>
