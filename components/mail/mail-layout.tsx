@@ -25,17 +25,22 @@ function Footer({ footer }: { footer: MailFooter }) {
       <p style={{ ...styles.small, fontWeight: 700 }}>{footer.heading}</p>
       <p style={styles.small}>{footer.why}</p>
       <p style={styles.small}>
-        {footer.senderLabel}: {footer.sender}
+        {footer.senderLabel}
+        {footer.colon}
+        {footer.sender}
         {footer.postalAddress && (
           <>
             <br />
-            {footer.postalAddressLabel}: {footer.postalAddress}
+            {footer.postalAddressLabel}
+            {footer.colon}
+            {footer.postalAddress}
           </>
         )}
       </p>
       {footer.contact.length > 0 && (
         <p style={styles.small}>
-          {footer.contactLabel}:
+          {footer.contactLabel}
+          {footer.colon}
           {footer.contact.map((line, i) => (
             <span key={i}>
               <br />
@@ -64,6 +69,8 @@ function Footer({ footer }: { footer: MailFooter }) {
 export function MailLayout({ locale, title, preview, serviceName, footer, children }: { locale: Locale; title: string; preview: string; serviceName: string; footer: MailFooter; children: ReactNode }) {
   return (
     <html lang={locale}>
+      {/* a mail is a whole document of its own, not a Next page: next/head has no place here */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -40,7 +40,9 @@ export function NoticeMail({ view }: { view: MailView }) {
           <p style={{ ...styles.p, fontWeight: 700 }}>{view.amendment.heading}</p>
           {view.amendment.summary && (
             <p style={styles.p}>
-              {view.amendment.summaryLabel}: <Text value={view.amendment.summary} />
+              {view.amendment.summaryLabel}
+              {view.colon}
+              <Text value={view.amendment.summary} />
             </p>
           )}
           {view.amendment.banner && <p style={{ ...styles.p, margin: 0 }}>{view.amendment.banner}</p>}
@@ -51,7 +53,9 @@ export function NoticeMail({ view }: { view: MailView }) {
         {view.titleSuffix && <span style={{ fontSize: 14, color: "#c9352b", fontWeight: 400 }}> {view.titleSuffix}</span>}
       </h1>
       <p style={{ ...styles.small, margin: "0 0 4px" }}>
-        {view.kind.label}: {view.kind.text}
+        {view.kind.label}
+        {view.colon}
+        {view.kind.text}
       </p>
 
       <h2 style={styles.h2}>{view.windows.label}</h2>
@@ -93,7 +97,8 @@ export function NoticeMail({ view }: { view: MailView }) {
       </p>
       {view.links.items.map((l) => (
         <p key={l.url} style={styles.small}>
-          {l.text}:{" "}
+          {l.text}
+          {view.colon}
           <a href={l.url} style={styles.link}>
             {l.url}
           </a>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { brandServiceName, siteBrand } from "@/lib/brand/site-brand";
 import { localePath, type Locale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
+import { subscriptionMessages } from "@/lib/notifications/subscriptions/messages";
 
 /** Header, language switch and footer of the public site. */
 export async function SiteShell({ locale, alternatePath, children }: { locale: Locale; alternatePath: string; children: ReactNode }) {
@@ -31,7 +32,12 @@ export async function SiteShell({ locale, alternatePath, children }: { locale: L
         {children}
       </main>
       <footer className="site-footer">
-        <div className="container">{t.footer}</div>
+        <div className="container">
+          <p>{t.footer}</p>
+          <p>
+            <Link href={localePath(locale, "/subscribe")}>{subscriptionMessages[locale].link}</Link>
+          </p>
+        </div>
       </footer>
     </>
   );

@@ -172,6 +172,12 @@ export const routes: readonly RouteAccess[] = [
   { file: "app/(admin)/admin/(console)/notifications/export.csv/route.ts", method: "GET", url: "/admin/notifications/export.csv", audience: auditReaders },
   // called only by the server's own freshness loop, with a secret that never leaves the process
   { file: "app/api/internal/revalidate/route.ts", method: "POST", url: "/api/internal/revalidate", audience: "nobody" },
+  // the public subscription (issue 11): no session; a token from a mail decides (lib/notifications/subscriptions)
+  { file: "app/api/subscriptions/route.ts", method: "POST", url: "/api/subscriptions", audience: "anyone" },
+  { file: "app/api/subscriptions/confirm/route.ts", method: "POST", url: "/api/subscriptions/confirm", audience: "anyone" },
+  { file: "app/api/subscriptions/manage/route.ts", method: "POST", url: "/api/subscriptions/manage", audience: "anyone" },
+  { file: "app/api/subscriptions/unsubscribe/route.ts", method: "GET", url: "/api/subscriptions/unsubscribe", audience: "anyone" },
+  { file: "app/api/subscriptions/unsubscribe/route.ts", method: "POST", url: "/api/subscriptions/unsubscribe", audience: "anyone" },
 ];
 
 /** Whether `visitor` may use something open to `audience`. */

@@ -29,6 +29,13 @@ export const publicPages: PublicPage[] = [
     found(`/en/notices/${slug}/revisions/1`),
   ]),
   found(`/notices/${scheduled}/revisions/2`),
+  // the public subscription (issue 11); pages reached by a valid token are checked by e2e/subscribe.spec.ts
+  found("/subscribe"),
+  found("/en/subscribe"),
+  found("/en/subscribe/sent"),
+  found("/unsubscribe/done"),
+  missing("/subscribe/confirm?token=no-such-token"),
+  missing("/en/unsubscribe?token=no-such-token"),
   missing("/no-such-page"),
   missing("/en/no-such-page"),
   missing("/notices/no-such-notice"),

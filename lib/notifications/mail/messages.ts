@@ -6,6 +6,7 @@ import type { NoticeKind } from "@/lib/generated/prisma/enums";
 export type MailEvent = "PUBLICATION" | "REMINDER" | "WINDOW_START" | "WINDOW_END";
 
 const ja = {
+  colon: "：",
   /** the subject's tag by notice kind: 【メンテナンス】… */
   subjectTag: { SCHEDULED: "【メンテナンス】", EXTRAORDINARY: "【メンテナンス】", EMERGENCY: "【緊急メンテナンス】", INCIDENT: "【障害】", INFORMATION: "【お知らせ】" } satisfies Record<NoticeKind, string>,
   /** after the tag for the messages that are not the publication itself */
@@ -59,6 +60,7 @@ const ja = {
 };
 
 const en: typeof ja = {
+  colon: ": ",
   subjectTag: { SCHEDULED: "[Maintenance] ", EXTRAORDINARY: "[Maintenance] ", EMERGENCY: "[Emergency maintenance] ", INCIDENT: "[Incident] ", INFORMATION: "[Notice] " },
   eventTag: { PUBLICATION: "", REMINDER: "[Reminder] ", WINDOW_START: "[Started] ", WINDOW_END: "[Ended] " },
   lead: {

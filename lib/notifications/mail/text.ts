@@ -5,12 +5,11 @@ import type { MailFooter, MailView } from "./view";
 
 const heading = (locale: Locale, text: string) => (locale === "ja" ? `■ ${text}` : `== ${text} ==`);
 const bullet = (locale: Locale) => (locale === "ja" ? "・" : "- ");
-const colon = (locale: Locale) => (locale === "ja" ? "：" : ": ");
 const RULE = "―".repeat(30);
 
 /** The footer as text: who sends the mail, why the reader gets it, how to stop. */
-export function footerText(footer: MailFooter, locale: Locale): string[] {
-  const c = colon(locale);
+export function footerText(footer: MailFooter): string[] {
+  const c = footer.colon;
   return [
     RULE,
     footer.heading,
@@ -27,7 +26,7 @@ export function footerText(footer: MailFooter, locale: Locale): string[] {
 
 export function noticeMailText(view: MailView): string {
   const { locale } = view;
-  const c = colon(locale);
+  const c = view.colon;
   const b = bullet(locale);
   const lines: string[] = [view.greeting, ""];
   if (view.lead) lines.push(view.lead, "");
@@ -45,6 +44,6 @@ export function noticeMailText(view: MailView): string {
   if (view.action.condition) lines.push(view.action.condition.text);
   if (view.action.text) lines.push(view.action.text.text);
   lines.push("", heading(locale, view.links.label), ...view.links.items.map((l) => `${l.text}${c}${l.url}`), "");
-  lines.push(...footerText(view.footer, locale));
+  lines.push(...footerText(view.footer));
   return `${lines.join("\n")}\n`;
 }

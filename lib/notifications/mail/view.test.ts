@@ -114,6 +114,13 @@ describe("the notice mail's view model and text", () => {
     expect(buildMailView(input({ event: "REMINDER", windowKey: "main" })).subject).toMatch(/【開始前のご案内】.* ※7\/23 追記あり$/);
   });
 
+  it("a 表記修正 shows no amendment and no suffix (it notifies nobody, and a mail about it says nothing of it)", () => {
+    const editorial = history000.map((h) => (h.amendment ? { ...h, amendment: { ...h.amendment, type: "EDITORIAL" as const } } : h));
+    const view = buildMailView(input({ notice: notice(notice000.revision2, { history: editorial }) }));
+    expect(view.amendment).toBeNull();
+    expect(view.subject).not.toContain("※");
+  });
+
   it("refuses a window message without its window, and a window the revision does not have", () => {
     expect(() => buildMailView(input({ event: "REMINDER" }))).toThrow("a REMINDER mail is about a window: windowKey is required");
     expect(() => buildMailView(input({ windowKey: "nope" }))).toThrow(`has no window "nope"`);

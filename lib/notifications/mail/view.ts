@@ -37,6 +37,8 @@ export interface MailGroup {
 }
 
 export interface MailFooter {
+  /** after a label: "：" in Japanese, ": " in English */
+  colon: string;
   heading: string;
   why: string;
   senderLabel: string;
@@ -63,6 +65,7 @@ export function mailFooter(
 ): MailFooter {
   const m = mailMessages[locale];
   return {
+    colon: m.colon,
     heading: m.footerHeading,
     why:
       recipient.kind === "merchant"
@@ -116,6 +119,7 @@ export function buildMailView(input: NoticeMailInput) {
     event,
     subject,
     serviceName,
+    colon: m.colon,
     /** the first line a mail client previews */
     preview: lead ?? amendment?.heading ?? `${view.windows.find((w) => !w.cancelled)?.text ?? title.text}`,
     greeting: input.recipient.kind === "merchant" ? m.greeting.merchant(input.recipient.merchantName) : m.greeting.subscriber,
