@@ -48,6 +48,8 @@ export default defineConfig({
     timeout: 60_000,
     // FRESHNESS_TICK_MS may be raised to check that e2e/freshness.spec.ts fails without the loop
     // NEXTAUTH_URL: next-auth's own base URL (it warns without one; the console never follows its redirects)
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test", NODE_ENV: "production", NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", FRESHNESS_TICK_MS: process.env.FRESHNESS_TICK_MS ?? "1000" },
+    // MAIL_TRANSPORT: a production build with no SMTP server sends into the console's catch-all
+    // (lib/notifications/transport-config.ts), as `npm start` does on the embedded database
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test", NODE_ENV: "production", MAIL_TRANSPORT: "catch-all", NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", FRESHNESS_TICK_MS: process.env.FRESHNESS_TICK_MS ?? "1000" },
   },
 });
