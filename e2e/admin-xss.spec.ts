@@ -212,7 +212,7 @@ async function administrationWithCorpus(admin: Page, watch: ScriptWatch, cleanup
   const brandUrl = admin.url();
   const brand = admin.getByRole("form", { name: "発行者・ブランド" });
   const screen = admin.getByRole("form", { name: "メンテナンス画面の既定の文言" });
-  const brandFields = { "発行者名（日本語）": 100, "発行者名（英語）": 100, "サービス名（日本語）": 100, "サービス名（英語）": 100, "著作権表示（日本語）": 200, "著作権表示（英語）": 200 };
+  const brandFields = { "発行者名（日本語）": 100, "発行者名（英語）": 100, "サービス名（日本語）": 100, "サービス名（英語）": 100, "著作権表示（日本語）": 200, "著作権表示（英語）": 200, "送信者の住所（日本語）": 200, "送信者の住所（英語）": 200 };
   const screenFields = {
     "見出し（日本語）": 200,
     "見出し（英語）": 200,

@@ -1,12 +1,11 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
+import { siteIssuer } from "./site-issuer";
 import type { Locale } from "@/lib/i18n/locale";
 
 // The brand of the public site (the product the notices are about, e.g.
 // 「クロネコwebコレクト」) comes from the issuer record that admins edit, never from
-// components. One site shows one issuer: SITE_ISSUER_KEY names it when the
-// database holds several; otherwise the first by key.
+// components. One site shows one issuer (site-issuer.ts says which).
 
 export const BRAND_TAG = "brand";
 
@@ -18,9 +17,7 @@ export interface SiteBrand {
 
 /** The brand, read now (route handlers that read the database per request anyway). */
 export async function readBrand(): Promise<SiteBrand> {
-  const key = process.env.SITE_ISSUER_KEY;
-  const issuer = await db.issuer.findFirst({ where: key ? { key } : {}, orderBy: { key: "asc" } });
-  if (!issuer) throw new Error(key ? `no issuer with key "${key}" (SITE_ISSUER_KEY)` : "no issuer record: run the seed (npm run db:seed)");
+  const issuer = await siteIssuer();
   return {
     serviceName: { ja: issuer.serviceNameJa, en: issuer.serviceNameEn },
     issuerName: { ja: issuer.nameJa, en: issuer.nameEn },

@@ -49,7 +49,7 @@ describe("published means frozen (Decision 2)", () => {
     await asAdmin((context) =>
       saveContact(contactSchema.parse({ ...contact, id: contact.id, departmentJa: "新しい窓口", phone: "03-0000-0000", organizationEn: "", departmentEn: "", hoursLabelEn: "" }), context),
     );
-    await asAdmin((context) => saveIssuer(issuerSchema.parse({ ...issuer, nameJa: "新社名株式会社", nameEn: "", serviceNameEn: "", copyrightEn: "" }), context));
+    await asAdmin((context) => saveIssuer(issuerSchema.parse({ ...issuer, nameJa: "新社名株式会社", nameEn: "", serviceNameEn: "", copyrightEn: "", postalAddressJa: "", postalAddressEn: "" }), context));
     await asAdmin((context) =>
       saveScreenDefaults(screenDefaultsSchema.parse({ ...screen, headingJa: "新しい見出し", contactLinesJa: "1行目\n2行目", contactLinesEn: "" }), context),
     );

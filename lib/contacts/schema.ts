@@ -50,6 +50,8 @@ export const issuerSchema = z.object({
   logoPath: optional(200).refine((value) => value === null || /^\/[A-Za-z0-9._\-/]+$/.test(value), m.logoPath),
   copyrightJa: optional(200),
   copyrightEn: optional(200),
+  postalAddressJa: optional(200),
+  postalAddressEn: optional(200),
 });
 
 // one line per line of the textarea; blank lines dropped

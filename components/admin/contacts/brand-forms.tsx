@@ -26,6 +26,8 @@ export function IssuerForm({ action, issuer }: { action: ConsoleAction; issuer: 
       <TextField meta={fields.logoPath} label={f.logoPath} />
       <TextField meta={fields.copyrightJa} label={f.copyrightJa} />
       <TextField meta={fields.copyrightEn} label={f.copyrightEn} />
+      <TextField meta={fields.postalAddressJa} label={f.postalAddressJa} help={f.postalAddressHint} />
+      <TextField meta={fields.postalAddressEn} label={f.postalAddressEn} />
       <Submit pending={pending}>{m.save}</Submit>
     </form>
   );

@@ -18,8 +18,8 @@ beforeAll(async () => {
   }
 });
 
-afterEach(() => {
-  delete process.env.MAIL_SENDER_ADDRESS;
+afterEach(async () => {
+  await db.issuer.updateMany({ data: { postalAddressJa: null, postalAddressEn: null } });
   delete process.env.PUBLIC_BASE_URL;
 });
 
@@ -29,7 +29,8 @@ const subscriber = { kind: "subscriber" as const, unsubscribeUrl: "https://notic
 describe("renderNoticeMail", () => {
   it("notice 000's amendment in Japanese to a merchant: subject with ※7/23 追記あり, the amendment first, absolute links, the footer", async () => {
     process.env.PUBLIC_BASE_URL = "https://notices.example";
-    process.env.MAIL_SENDER_ADDRESS = "東京都中央区銀座2-16-10";
+    // the sender's address as an admin keeps it on the brand page
+    await db.issuer.updateMany({ data: { postalAddressJa: "東京都中央区銀座2-16-10" } });
     const mail = await renderNoticeMail({ event: "PUBLICATION", locale: "ja", revisionId: revisions["000"]!.id, windowId: null, recipient: merchant });
     expect(mail.subject).toBe("【メンテナンス】「クロネコwebコレクト」定期システムメンテナンス実施(7/29)のお知らせ ※7/23 追記あり");
     expect(mail.headers).toEqual({});

@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { NoticeMail } from "@/components/mail/notice-mail";
 import { renderInlineStyledMarkup } from "@/components/screens/static-markup";
 import { now } from "@/lib/clock";
+import { siteIssuer } from "@/lib/brand/site-issuer";
 import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/locale";
 import type { ContactSnapshot } from "@/lib/notices/content/snapshots";
@@ -40,7 +41,10 @@ async function currentContact(): Promise<ContactSnapshot | null> {
 }
 
 export async function renderNoticeMail(request: NoticeMailRequest): Promise<RenderedMail> {
-  const revision = await db.revision.findUnique({ where: { id: request.revisionId }, select: { number: true, status: true, notice: { select: { slug: true } } } });
+  const revision = await db.revision.findUnique({
+    where: { id: request.revisionId },
+    select: { number: true, status: true, notice: { select: { slug: true, issuer: { select: { postalAddressJa: true, postalAddressEn: true } } } } },
+  });
   if (!revision || revision.number === null || (revision.status !== "PUBLISHED" && revision.status !== "SUPERSEDED"))
     throw new Error(`renderNoticeMail: revision ${request.revisionId} is not a published revision`);
   const notice = await loadNotice(revision.notice.slug, revision.number);
@@ -57,7 +61,7 @@ export async function renderNoticeMail(request: NoticeMailRequest): Promise<Rend
     recipient: request.recipient,
     links: { notice: siteUrl(localePath(request.locale, path)), ics: siteUrl(localePath(request.locale, `${path}/calendar.ics`)) },
     fallbackContact: notice.contact ? null : await currentContact(),
-    postalAddress: mailSenderAddress(request.locale),
+    postalAddress: mailSenderAddress(revision.notice.issuer ?? (await siteIssuer()), request.locale),
     at: now(),
   });
   return {

@@ -1,12 +1,11 @@
-// Facts about the sender that every mail carries and that no record holds yet.
-// 特定電子メール法 asks for the sender's postal address; the issuer and contact records
-// have none (prisma/schema.prisma), so it is configuration until the brand page gets a field:
-// MAIL_SENDER_ADDRESS (Japanese) and MAIL_SENDER_ADDRESS_EN (English; the Japanese if unset).
+// Facts about the sender that every mail carries. 特定電子メール法 asks for the sender's
+// postal address: admins keep it on the issuer (the brand page), read when the mail is
+// written, in the reader's language (English falls back to the Japanese).
 import type { Locale } from "@/lib/i18n/locale";
 
-export function mailSenderAddress(locale: Locale): string | null {
-  const ja = process.env.MAIL_SENDER_ADDRESS?.trim() || null;
-  if (locale === "en") return process.env.MAIL_SENDER_ADDRESS_EN?.trim() || ja;
+export function mailSenderAddress(issuer: { postalAddressJa: string | null; postalAddressEn: string | null } | null, locale: Locale): string | null {
+  const ja = issuer?.postalAddressJa?.trim() || null;
+  if (locale === "en") return issuer?.postalAddressEn?.trim() || ja;
   return ja;
 }
 

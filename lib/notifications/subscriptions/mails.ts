@@ -2,6 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import { LinkMail } from "@/components/mail/link-mail";
 import { renderInlineStyledMarkup } from "@/components/screens/static-markup";
+import { siteIssuer } from "@/lib/brand/site-issuer";
 import type { Db, Tx } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locale";
 import { mailMessages } from "@/lib/notifications/mail/messages";
@@ -29,14 +30,13 @@ type Client = Db | Tx;
 
 /** The issuer and contact of today's records (a subscription is about no notice, so nothing is frozen). */
 async function currentSender(client: Client, locale: Locale) {
-  const issuer = await client.issuer.findFirst({ where: process.env.SITE_ISSUER_KEY ? { key: process.env.SITE_ISSUER_KEY } : {}, orderBy: { key: "asc" } });
-  if (!issuer) throw new Error("no issuer record: run the seed (npm run db:seed)");
+  const issuer = await siteIssuer(client);
   const contact = await client.contact.findFirst({ where: { archivedAt: null }, orderBy: { key: "asc" } });
   const en = locale === "en";
   return {
     name: (en && issuer.nameEn) || issuer.nameJa,
     serviceName: (en && issuer.serviceNameEn) || issuer.serviceNameJa,
-    postalAddress: mailSenderAddress(locale),
+    postalAddress: mailSenderAddress(issuer, locale),
     contact,
   };
 }

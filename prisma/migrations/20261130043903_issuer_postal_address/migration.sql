@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Issuer" ADD COLUMN     "postalAddressEn" TEXT,
+ADD COLUMN     "postalAddressJa" TEXT;
+
