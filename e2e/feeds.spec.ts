@@ -107,7 +107,9 @@ test("the JSON API lists both notices with their catalog keys and gives one in f
 
   const openapi = await (await fetchOk(request, "/api/v1/openapi.json")).json();
   expect(openapi.openapi).toBe("3.1.0");
-  expect(Object.keys(openapi.paths)).toEqual(["/notices", "/notices/{slug}", "/maintenance"]);
+  expect(Object.keys(openapi.paths)).toEqual(["/notices", "/notices/{slug}", "/maintenance", "/admin/merchants/import"]);
+  // what merchant systems receive (issue 11): the webhook and how to verify its signature
+  expect(Object.keys(openapi.webhooks ?? {})).toEqual(["maintenanceNotice"]);
 });
 
 test("an unknown notice is a 404, as JSON from the API", async ({ request }) => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "./table-scroll";
 
 export interface AdminColumn<T> {
   header: ReactNode;
@@ -28,9 +29,8 @@ export function AdminTable<T extends { id: string }>({
   scrollLabel?: string;
 }) {
   const shown = columns.filter((column): column is AdminColumn<T> => column !== false);
-  const region = scrollLabel ? ({ tabIndex: 0, role: "region", "aria-label": scrollLabel } as const) : {};
   return (
-    <div className="admin-table-wrap" {...region}>
+    <TableScroll label={scrollLabel}>
       <table className={className ? `admin-table ${className}` : "admin-table"}>
         {caption ? <caption>{caption}</caption> : null}
         <thead>
@@ -58,6 +58,6 @@ export function AdminTable<T extends { id: string }>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

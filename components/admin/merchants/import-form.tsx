@@ -6,6 +6,7 @@ import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { importApplySchema, importModes, importUploadSchema, type ImportIssue } from "@/lib/merchants/schema";
 import { FieldError, FormErrors, HiddenFields, Submit } from "../form/fields";
 import { useConsoleForm, type ConsoleAction } from "../form/use-console-form";
+import { TableScroll } from "@/components/admin/table-scroll";
 
 /** Upload → preview. A file with problems comes back as a table of them, line by line; nothing is stored. */
 export function ImportForm({ action }: { action: ConsoleAction }) {
@@ -38,7 +39,7 @@ export function ImportForm({ action }: { action: ConsoleAction }) {
       {issues?.length ? (
         <section aria-labelledby="import-issues-heading" className="admin-section admin-merchant-issues" role="alert">
           <h2 id="import-issues-heading">{m.issuesHeading(issues.length)}</h2>
-          <div className="admin-table-wrap">
+          <TableScroll label={m.issuesHeading(issues.length)}>
             <table className="admin-table">
               <thead>
                 <tr>
@@ -59,7 +60,7 @@ export function ImportForm({ action }: { action: ConsoleAction }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { merchantMessagesIn } from "@/lib/merchants/messages";
 import type { FieldChange, ImportPlan } from "@/lib/merchants/plan";
+import { TableScroll } from "@/components/admin/table-scroll";
 
 /** The preview of an import: what is added, changed field by field, and deactivated. */
 export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Locale }) {
@@ -17,7 +18,7 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
       {plan.created.length ? (
         <section aria-labelledby="plan-created" className="admin-section">
           <h2 id="plan-created">{p.created}</h2>
-          <div className="admin-table-wrap">
+          <TableScroll label={p.created}>
             <table className="admin-table">
               <thead>
                 <tr>
@@ -40,14 +41,14 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
       {plan.changed.length ? (
         <section aria-labelledby="plan-changed" className="admin-section">
           <h2 id="plan-changed">{p.changed}</h2>
           {plan.changed.map((merchant) => (
-            <div key={merchant.code} className="admin-table-wrap">
+            <TableScroll key={merchant.code} label={`${merchant.code} ${merchant.nameJa}`}>
               <table className="admin-table">
                 <caption>
                   {merchant.code} {merchant.nameJa}
@@ -82,7 +83,7 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ))}
         </section>
       ) : null}

@@ -10,6 +10,7 @@ import { exampleCsv, merchantColumns, optionalColumns } from "@/lib/merchants/co
 import { loadImport } from "@/lib/merchants/import";
 import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { applyImportAction, previewImportAction } from "../actions";
+import { TableScroll } from "@/components/admin/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: merchantMessagesIn[await consoleLocale()].importPage.title };
@@ -48,7 +49,7 @@ export default async function MerchantImportPage({ searchParams }: { searchParam
       <section aria-labelledby="csv-format" className="admin-section">
         <h2 id="csv-format">{m.importPage.formatHeading}</h2>
         <p>{m.importPage.formatHelp}</p>
-        <div className="admin-table-wrap">
+        <TableScroll label={m.importPage.formatHeading}>
           <table className="admin-table">
             <thead>
               <tr>
@@ -69,7 +70,7 @@ export default async function MerchantImportPage({ searchParams }: { searchParam
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <h3>{m.importPage.example}</h3>
         <pre className="admin-merchant-example">{exampleCsv}</pre>
       </section>
