@@ -40,7 +40,18 @@ function instant(value: string | undefined, flag: string): string {
   return parsed.data.toISOString();
 }
 
-function commandInput(verb: string, values: Record<string, string | undefined>): JournalInput {
+const cliOptions = {
+  channels: { type: "string" },
+  end: { type: "string" },
+  title: { type: "string" },
+  reason: { type: "string" },
+  notice: { type: "string" },
+  window: { type: "string" },
+  operator: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function commandInput(verb: string, values: Partial<Record<Exclude<keyof typeof cliOptions, "help">, string>>): JournalInput {
   if (verb === "start") {
     const channels = (values.channels ?? "").split(",").map((c) => c.trim()).filter(Boolean);
     if (!channels.length) throw new UsageError("--channels is required");
@@ -60,12 +71,21 @@ async function reachable(): Promise<boolean> {
   }
 }
 
+
 export async function runMaintenanceCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { channels: { type: "string" }, end: { type: "string" }, title: { type: "string" }, reason: { type: "string" }, notice: { type: "string" }, window: { type: "string" }, operator: { type: "string" } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: cliOptions });
+  } catch (error) {
+    // an unknown or malformed option is the operator's typo: say so with the usage, not a stack trace
+    io.err(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  if (values.help) {
+    io.out(usage);
+    return 0;
+  }
   const verb = positionals[0];
   const directory = snapshotDirectory();
   try {
