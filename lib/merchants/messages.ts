@@ -4,6 +4,8 @@ import { localized, type Translation } from "@/lib/i18n/console/translation";
 
 export const merchantMessages = {
   title: "加盟店",
+  /** the name of a table's scrolling region, apart from its section's */
+  tableOf: (name: string) => `${name}（表）`,
   intro: "加盟店マスタから取り込んだ加盟店と、その連絡先・契約（サービス・決済手段・チャネル）です。お知らせの通知先はこの契約から決まります。",
   links: { import: "加盟店マスタを取り込む", tokens: "取り込み API のトークン", back: "加盟店一覧へ戻る" },
   search: { label: "加盟店コード・名前で検索", submit: "絞り込む", any: "すべて", service: "サービス", paymentMethod: "決済手段", channel: "チャネル" },
@@ -58,6 +60,7 @@ export const merchantMessages = {
     title: "加盟店マスタの取り込み",
     intro: "CSV（UTF-8、BOM の有無は問いません）をアップロードすると、取り込む前に変更内容を表示します。誤りが1行でもあれば何も取り込みません。",
     formatHeading: "CSV の形式",
+    formatTable: "CSV の列の一覧",
     formatHelp: "1行目は見出し、1行に1加盟店です。メールアドレスとカタログのキーは「;」で区切ります。",
     columnHeadings: { column: "列名", meaning: "内容", required: "必須" },
     requiredYes: "必須",
@@ -163,6 +166,7 @@ export const merchantMessages = {
 
 const en: Translation<typeof merchantMessages> = {
   title: "Merchants",
+  tableOf: (name: string) => `${name} (table)`,
   intro: "The merchants imported from the merchant master, with their contacts and contracts (services, payment methods, channels). Who is told of a notice follows from these contracts.",
   links: { import: "Import the merchant master", tokens: "Import API tokens", back: "Back to the merchants" },
   search: { label: "Search by merchant code or name", submit: "Filter", any: "Any", service: "Service", paymentMethod: "Payment method", channel: "Channel" },
@@ -209,6 +213,7 @@ const en: Translation<typeof merchantMessages> = {
     title: "Import the merchant master",
     intro: "Upload a CSV file (UTF-8, with or without BOM); the changes are shown before anything is applied. If any line is wrong, nothing is imported.",
     formatHeading: "CSV format",
+    formatTable: "The CSV columns",
     formatHelp: "The first line is the header, then one merchant per line. Addresses and catalog keys are separated by \";\".",
     columnHeadings: { column: "Column", meaning: "Meaning", required: "Required" },
     requiredYes: "Required",

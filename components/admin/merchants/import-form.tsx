@@ -10,7 +10,8 @@ import { TableScroll } from "@/components/admin/table-scroll";
 
 /** Upload → preview. A file with problems comes back as a table of them, line by line; nothing is stored. */
 export function ImportForm({ action }: { action: ConsoleAction }) {
-  const m = useMessages(merchantMessagesIn).importPage;
+  const all = useMessages(merchantMessagesIn);
+  const m = all.importPage;
   const locale = useConsoleLocale();
   const { form, fields, formAction, pending, lastResult } = useConsoleForm(action, importUploadSchema, { mode: "PARTIAL" });
   const issues = (lastResult?.data?.issues ?? null) as ImportIssue[] | null;
@@ -39,7 +40,7 @@ export function ImportForm({ action }: { action: ConsoleAction }) {
       {issues?.length ? (
         <section aria-labelledby="import-issues-heading" className="admin-section admin-merchant-issues" role="alert">
           <h2 id="import-issues-heading">{m.issuesHeading(issues.length)}</h2>
-          <TableScroll label={m.issuesHeading(issues.length)}>
+          <TableScroll label={all.tableOf(m.issuesHeading(issues.length))}>
             <table className="admin-table">
               <thead>
                 <tr>

@@ -18,7 +18,7 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
       {plan.created.length ? (
         <section aria-labelledby="plan-created" className="admin-section">
           <h2 id="plan-created">{p.created}</h2>
-          <TableScroll label={p.created}>
+          <TableScroll label={m.tableOf(p.created)}>
             <table className="admin-table">
               <thead>
                 <tr>

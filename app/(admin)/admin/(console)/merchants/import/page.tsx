@@ -49,7 +49,7 @@ export default async function MerchantImportPage({ searchParams }: { searchParam
       <section aria-labelledby="csv-format" className="admin-section">
         <h2 id="csv-format">{m.importPage.formatHeading}</h2>
         <p>{m.importPage.formatHelp}</p>
-        <TableScroll label={m.importPage.formatHeading}>
+        <TableScroll label={m.importPage.formatTable}>
           <table className="admin-table">
             <thead>
               <tr>
