@@ -38,9 +38,6 @@ export const merchantMessages = {
     sendLogs: "最近の送信記録",
     sendLogsEmpty: "この加盟店への送信はまだありません。",
     sendLogColumns: { at: "日時", event: "種類", channel: "経路", recipient: "宛先", status: "状態" },
-    sendEvents: { PUBLICATION: "公開", REMINDER: "事前のお知らせ", WINDOW_START: "開始", WINDOW_END: "終了" },
-    sendChannels: { EMAIL: "メール", WEBHOOK: "Webhook" },
-    sendStatuses: { QUEUED: "送信待ち", SENT: "送信済み", FAILED: "失敗", SKIPPED: "送信なし", SUPPRESSED: "送信停止中の宛先" },
   },
   webhooks: {
     heading: "Webhook",
@@ -191,9 +188,6 @@ const en: Translation<typeof merchantMessages> = {
     sendLogs: "Recent send log",
     sendLogsEmpty: "Nothing has been sent to this merchant yet.",
     sendLogColumns: { at: "Time", event: "Event", channel: "Channel", recipient: "Recipient", status: "Status" },
-    sendEvents: { PUBLICATION: "Publication", REMINDER: "Reminder", WINDOW_START: "Start", WINDOW_END: "End" },
-    sendChannels: { EMAIL: "E-mail", WEBHOOK: "Webhook" },
-    sendStatuses: { QUEUED: "Queued", SENT: "Sent", FAILED: "Failed", SKIPPED: "Not sent", SUPPRESSED: "Suppressed address" },
   },
   webhooks: {
     heading: "Webhooks",

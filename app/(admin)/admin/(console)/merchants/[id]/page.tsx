@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import { consoleLocale } from "@/lib/i18n/console/server";
 import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { loadMerchant } from "@/lib/merchants/read";
+import { sendLogMessagesIn } from "@/lib/notifications/send-log/messages";
 import { disableWebhookAction, registerWebhookAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +21,8 @@ export default async function MerchantPage({ params, searchParams }: { params: P
   await requireUserWithRole("ADMIN");
   const locale = await consoleLocale();
   const m = merchantMessagesIn[locale];
+  // the send log's own names of events, channels and statuses, as its pages show them
+  const sent = sendLogMessagesIn[locale];
   const merchant = await loadMerchant(db, (await params).id);
   if (!merchant) notFound();
   const { done } = await searchParams;
@@ -99,10 +102,10 @@ export default async function MerchantPage({ params, searchParams }: { params: P
             rows={merchant.sendLogs}
             columns={[
               { header: m.detail.sendLogColumns.at, cell: (s) => formatDateTime(s.createdAt, locale) },
-              { header: m.detail.sendLogColumns.event, cell: (s) => m.detail.sendEvents[s.event] },
-              { header: m.detail.sendLogColumns.channel, cell: (s) => m.detail.sendChannels[s.channel] },
+              { header: m.detail.sendLogColumns.event, cell: (s) => sent.events[s.event] },
+              { header: m.detail.sendLogColumns.channel, cell: (s) => sent.channels[s.channel] },
               { header: m.detail.sendLogColumns.recipient, cell: (s) => s.recipient ?? "" },
-              { header: m.detail.sendLogColumns.status, cell: (s) => m.detail.sendStatuses[s.status] },
+              { header: m.detail.sendLogColumns.status, cell: (s) => sent.statuses[s.status] },
             ]}
           />
         ) : (
