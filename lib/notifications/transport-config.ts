@@ -3,6 +3,11 @@
 
 export type MailTransportKind = { kind: "smtp"; url: string } | { kind: "catch-all" };
 
+/** The SMTP server set for this environment, or null: the one reading of SMTP_URL (the mailbox page asks it too). */
+export function configuredSmtpUrl(env: Record<string, string | undefined> = process.env): string | null {
+  return env.SMTP_URL?.trim() || null;
+}
+
 /**
  * Where mails go in this environment. Production without SMTP_URL is a configuration
  * error (mails would vanish into a table nobody reads): the worker calls this at start
@@ -10,7 +15,7 @@ export type MailTransportKind = { kind: "smtp"; url: string } | { kind: "catch-a
  * on the embedded database sets it).
  */
 export function mailTransportConfig(env: Record<string, string | undefined> = process.env): MailTransportKind {
-  const url = env.SMTP_URL?.trim();
+  const url = configuredSmtpUrl(env);
   if (url) {
     if (!/^smtps?:\/\//.test(url)) throw new Error(`SMTP_URL must start with smtp:// or smtps:// (got "${url.replace(/\/\/[^@]*@/, "//…@")}")`);
     return { kind: "smtp", url };

@@ -4,6 +4,8 @@
 // mail went. With SMTP configured in production, the caught mails of an earlier
 // setup are not shown (the page answers 404, the menu leaves it out).
 // No server-only: the menu (lib/auth/console-menu.ts) reads it too.
+import { configuredSmtpUrl } from "@/lib/notifications/transport-config";
+
 export function mailboxAvailable(env: Record<string, string | undefined> = process.env): boolean {
-  return env.NODE_ENV !== "production" || !env.SMTP_URL;
+  return env.NODE_ENV !== "production" || configuredSmtpUrl(env) === null;
 }
