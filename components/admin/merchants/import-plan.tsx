@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { merchantMessagesIn } from "@/lib/merchants/messages";
 import type { FieldChange, ImportPlan } from "@/lib/merchants/plan";
 import { TableScroll } from "@/components/admin/table-scroll";
+import { entryName } from "@/lib/i18n/entry-name";
 
 /** The preview of an import: what is added, changed field by field, and deactivated. */
 export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Locale }) {
@@ -33,7 +34,7 @@ export function ImportPlanView({ plan, locale }: { plan: ImportPlan; locale: Loc
                 {plan.created.map((row) => (
                   <tr key={row.code}>
                     <th scope="row">{row.code}</th>
-                    <td>{row.nameEn && locale === "en" ? row.nameEn : row.nameJa}</td>
+                    <td>{entryName(row, locale)}</td>
                     <td>{m.languages[row.locale]}</td>
                     <td>{list(row.contacts.map((c) => `${c.email}（${m.purposes[c.purpose]}）`))}</td>
                     <td>{list([...row.services, ...row.paymentMethods, ...row.channels])}</td>

@@ -3,8 +3,8 @@ import type { Locale } from "@/lib/i18n/locale";
 import { merchantMessagesIn } from "@/lib/merchants/messages";
 import type { MerchantListRow } from "@/lib/merchants/read";
 import { AdminTable } from "../admin-table";
+import { entryName } from "@/lib/i18n/entry-name";
 
-const named = (locale: Locale, entry: { nameJa: string; nameEn: string | null }) => (locale === "en" && entry.nameEn) || entry.nameJa;
 
 /** The merchants with their contacts and contracts (catalog names in the console's language). */
 export function MerchantTable({ merchants, locale, caption }: { merchants: readonly MerchantListRow[]; locale: Locale; caption: string }) {
@@ -15,13 +15,13 @@ export function MerchantTable({ merchants, locale, caption }: { merchants: reado
       caption={caption}
       columns={[
         { header: m.columns.code, rowHeader: true, cell: (r) => <Link href={`/admin/merchants/${r.id}`}>{r.code}</Link> },
-        { header: m.columns.name, cell: (r) => (locale === "en" && r.nameEn) || r.nameJa },
+        { header: m.columns.name, cell: (r) => entryName(r, locale) },
         { header: m.columns.language, cell: (r) => m.languages[r.locale] },
         { header: m.columns.contacts, cell: (r) => r.contacts.length },
         {
           header: m.columns.contracts,
           cell: (r) =>
-            [...r.services.map((s) => named(locale, s.service)), ...r.paymentMethods.map((p) => named(locale, p.paymentMethod)), ...r.channels.map((c) => named(locale, c.channel))].join(locale === "en" ? ", " : "、") ||
+            [...r.services.map((s) => entryName(s.service, locale)), ...r.paymentMethods.map((p) => entryName(p.paymentMethod, locale)), ...r.channels.map((c) => entryName(c.channel, locale))].join(locale === "en" ? ", " : "、") ||
             m.detail.none,
         },
       ]}

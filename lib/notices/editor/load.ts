@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { revisionContent } from "@/lib/notices/content/read";
 import { revisionInclude } from "@/lib/notices/published/queries";
 import { fromContent } from "./values";
+import { entryName } from "@/lib/i18n/entry-name";
 
 /** The revisions an editor works on: not yet published, not thrown away. */
 export const draftStatuses = ["DRAFT", "REJECTED", "SUBMITTED", "APPROVED"] as const;
@@ -39,7 +40,7 @@ export async function editorCatalog(locale: Locale = "ja") {
   ]);
   const both = (ja: string, en: string | null) => ({ ja, en: en ?? "" });
   return {
-    channels: channels.map((c) => ({ key: c.key, label: (locale === "en" && c.nameEn) || c.nameJa })),
+    channels: channels.map((c) => ({ key: c.key, label: entryName(c, locale) })),
     contacts: contacts.map((c) => ({
       key: c.key,
       label: locale === "en" && c.organizationEn ? `${c.organizationEn} ${c.departmentEn ?? ""}`.trim() : `${c.organizationJa} ${c.departmentJa}`,

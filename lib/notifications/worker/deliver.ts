@@ -8,6 +8,7 @@ import { notifySettings, retryDelayMs } from "@/lib/notifications/settings";
 import { deliverMail, type DeliveryOutcome } from "@/lib/notifications/transport";
 import { deliverWebhook, webhookEvent } from "@/lib/notifications/webhook";
 import { subscriberLinks } from "@/lib/notifications/subscriptions/links";
+import { entryName } from "@/lib/i18n/entry-name";
 
 // The `deliver` task: one SendLog row, one attempt. Only a QUEUED row is sent; a SENT,
 // FAILED, SKIPPED or SUPPRESSED one is left alone, so a job that runs again (a retry, or
@@ -51,7 +52,7 @@ async function sendMail(row: Row): Promise<DeliveryOutcome> {
   const locale = row.locale ?? "ja";
   const recipient: NoticeMailRequest["recipient"] = row.subscriberId
     ? { kind: "subscriber", ...(await subscriberLinks(row.subscriberId)) }
-    : { kind: "merchant", merchantName: (locale === "en" && row.merchant?.nameEn) || row.merchant?.nameJa || "" };
+    : { kind: "merchant", merchantName: row.merchant ? entryName(row.merchant, locale) : "" };
   const mail = await renderNoticeMail({ event: row.event, locale, revisionId: row.revisionId, windowId: row.windowId, recipient });
   return deliverMail({ to: row.recipient!, subject: mail.subject, html: mail.html, text: mail.text, messageId: row.messageId!, headers: mail.headers });
 }

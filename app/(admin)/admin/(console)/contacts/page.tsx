@@ -5,6 +5,7 @@ import { requireUserWithRole } from "@/lib/auth/session";
 import { contactMessagesIn } from "@/lib/contacts/messages";
 import { listContacts, listIssuers } from "@/lib/contacts/read";
 import { consoleLocale } from "@/lib/i18n/console/server";
+import { entryName } from "@/lib/i18n/entry-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: contactMessagesIn[await consoleLocale()].title };
@@ -33,7 +34,7 @@ export default async function ContactsPage() {
         <ul>
           {issuers.map((issuer) => {
             // in the console's language where the issuer has it (the names are data)
-            const name = (locale === "en" && issuer.nameEn) || issuer.nameJa;
+            const name = entryName(issuer, locale);
             const service = (locale === "en" && issuer.serviceNameEn) || issuer.serviceNameJa;
             return (
               <li key={issuer.id}>

@@ -8,6 +8,7 @@ import { consoleLocale } from "@/lib/i18n/console/server";
 import { appliedImportSummary } from "@/lib/merchants/console-import";
 import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { catalogOptions, listMerchants, parseMerchantFilter } from "@/lib/merchants/read";
+import { entryName } from "@/lib/i18n/entry-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: merchantMessagesIn[await consoleLocale()].title };
@@ -20,7 +21,7 @@ export default async function MerchantsPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const filter = parseMerchantFilter(params);
   const [{ active, deactivated }, catalog, imported] = await Promise.all([listMerchants(db, filter), catalogOptions(db), appliedImportSummary(params.imported)]);
-  const name = (entry: { nameJa: string; nameEn: string | null }) => (locale === "en" && entry.nameEn) || entry.nameJa;
+  const name = (entry: { nameJa: string; nameEn: string | null }) => entryName(entry, locale);
   const selects = [
     { id: "service", label: m.search.service, options: catalog.services, value: filter.service },
     { id: "paymentMethod", label: m.search.paymentMethod, options: catalog.paymentMethods, value: filter.paymentMethod },

@@ -12,6 +12,7 @@ import { merchantMessagesIn } from "@/lib/merchants/messages";
 import { loadMerchant } from "@/lib/merchants/read";
 import { sendLogMessagesIn } from "@/lib/notifications/send-log/messages";
 import { disableWebhookAction, registerWebhookAction } from "../actions";
+import { entryName } from "@/lib/i18n/entry-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: merchantMessagesIn[await consoleLocale()].title };
@@ -26,7 +27,7 @@ export default async function MerchantPage({ params, searchParams }: { params: P
   const merchant = await loadMerchant(db, (await params).id);
   if (!merchant) notFound();
   const { done } = await searchParams;
-  const name = (entry: { nameJa: string; nameEn: string | null }) => (locale === "en" && entry.nameEn) || entry.nameJa;
+  const name = (entry: { nameJa: string; nameEn: string | null }) => entryName(entry, locale);
   const contracts = [
     { label: m.detail.services, items: merchant.services.map((s) => s.service) },
     { label: m.detail.paymentMethods, items: merchant.paymentMethods.map((p) => p.paymentMethod) },
