@@ -7,6 +7,7 @@ import { runPublishHook } from "@/lib/notices/publish-hook";
 import { openChangeReader, parseNotification, type ChangeReader } from "./change-feed";
 import { listenForChanges } from "./change-listener";
 import { logFailure, revalidationQueue } from "./loopback";
+import { outageBackoff } from "./outage-backoff";
 import { slugsWithWindowEdgeBetween } from "./window-edges";
 
 // Cached public pages (ISR, ADR 0005) must follow publications made anywhere and
@@ -23,11 +24,14 @@ import { slugsWithWindowEdgeBetween } from "./window-edges";
 // The maintenance snapshot (lib/maintenance) follows the same changes: read at start,
 // on every notification, on every tick that saw a change, every minute as a backstop
 // (catalog and screen-text edits publish nothing), and on every tick while the database
-// is unreachable, so that readers go back from the file to memory as soon as it is back.
+// is unreachable, so that readers go back from the file to memory as soon as it is back;
+// while it stays unreachable the ticks back off (outage-backoff.ts) and the LISTEN
+// connection's return makes the next tick try at once.
 
 const SNAPSHOT_MAX_AGE_MS = 60_000;
 
 const TICK_MS = Number(process.env.FRESHNESS_TICK_MS ?? 1_000);
+const OUTAGE_MAX_DELAY_MS = 30_000;
 const state = globalThis as unknown as { freshnessStarted?: boolean };
 
 function sources(): { listen: boolean; poll: boolean } {
@@ -45,6 +49,7 @@ export function startFreshnessLoop(): void {
   state.freshnessStarted = true;
   const use = sources();
   const queue = revalidationQueue();
+  const backoff = outageBackoff({ minMs: TICK_MS, maxMs: OUTAGE_MAX_DELAY_MS });
   // this process's cache may hold pages from before it started (a build, a restart)
   queue.addAll();
   const refreshSnapshot = () => {
@@ -59,6 +64,7 @@ export function startFreshnessLoop(): void {
   if (use.listen)
     listenForChanges({
       connectionString,
+      onListening: () => backoff.probeNow(),
       onNotification: (payload) => {
         const change = parseNotification(payload);
         if (!change) return console.error(`[freshness] ignored a notification that names no change: ${payload.slice(0, 200)}`);
@@ -73,6 +79,7 @@ export function startFreshnessLoop(): void {
   let running = false;
   const timer = setInterval(async () => {
     if (running) return; // a slow tick is not overlapped by the next
+    if (databaseUnreachable() && !backoff.due(Date.now())) return;
     running = true;
     let changed = false;
     try {
@@ -93,6 +100,8 @@ export function startFreshnessLoop(): void {
     }
     try {
       if (changed || databaseUnreachable() || lastRefreshAge() >= SNAPSHOT_MAX_AGE_MS) await refreshSnapshot();
+      if (databaseUnreachable()) backoff.failed(Date.now());
+      else backoff.recovered();
     } finally {
       running = false;
     }
