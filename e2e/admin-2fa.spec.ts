@@ -1,13 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { createStaffUser, totpCode } from "./support/staff";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The second factor in the browser (issue 9): an approver without one is sent to
 // enrolment after the password and can use nothing else, enrols by the QR code's
 // otpauth URI, signs in again with password + TOTP, and uses a recovery code once.
 
 async function noAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await accessibilityScan(page).analyze();
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, deactivate, signInAs, totpCode } from "./support/staff";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // Sign-in, sessions and sign-out of the staff console (issue 9), in the browser.
 // Two browser contexts and an argon2id hash per test: more than 30 s on a busy machine.
@@ -111,7 +111,7 @@ test("a deactivated user's open session ends at the next request", async ({ page
 test("no accessibility violations on the sign-in page (with its errors) and the dashboard", async ({ page, context, baseURL }) => {
   test.setTimeout(150_000); // three axe runs
   const axe = async (what: string) => {
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await accessibilityScan(page).analyze();
     expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
   };
   await page.goto("/admin/sign-in");

@@ -1,15 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs } from "./support/staff";
 import { referenceAmendment } from "./support/workflow-fixtures";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The notice editor (issue 9) in the browser: create from a template, edit, autosave,
 // a field error at its field, a conflict between two tabs; axe, the console's CSP
 // (CodeMirror included) and screenshots on a desktop and a phone.
 
 async function axe(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await accessibilityScan(page).analyze();
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 

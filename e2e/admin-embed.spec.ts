@@ -1,9 +1,9 @@
 // The brand page's embed section (issue 10): an admin lists the origins allowed to frame
 // /maintenance/modal, a wrong one is refused at its field and saves nothing, a right one
 // reaches the modal's Content-Security-Policy at once; the <iframe> snippet per channel.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, signInAs } from "./support/staff";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 const MODAL = "/maintenance/modal?channel=token-modal&lang=ja&at=2019-07-29T03:00:00%2B09:00";
 
@@ -44,7 +44,7 @@ test("origins allowed to frame the modal: refused at the field when wrong, in th
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.locator(".admin-embed").screenshot({ path: `test-results/screenshots/admin-embed-${width}.png` });
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await accessibilityScan(page).analyze();
     expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
 

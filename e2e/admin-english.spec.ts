@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, signInAs } from "./support/staff";
 import { draftNotice } from "./support/workflow-fixtures";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The console in English (issue 9, "Japanese first, English second"): a staff member
 // switches the language in the header, walks every console section and sees no
@@ -58,7 +58,7 @@ async function expectEnglishChrome(page: Page) {
 }
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await accessibilityScan(page).analyze();
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, signInAs } from "./support/staff";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The merchant directory's import in the browser (issue 11): a file with a bad line is
 // refused line by line and changes nothing; the fixed file is previewed, applied, and
@@ -13,7 +13,7 @@ const good = [`${prefix}-1,ブラウザ商店,Browser Shop,ja,tech@browser.examp
 const file = (lines: string[]) => ({ name: "merchants.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...lines].join("\n") + "\n") });
 
 async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await accessibilityScan(page).analyze();
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 

@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { createStaffUser, signInAs } from "./support/staff";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // What staff see of notifications (issue 11), in the production build: the send log
 // filtered and exported as CSV (read back), a notice's evidence tab, who will be told
@@ -30,7 +30,7 @@ async function sql<T = Record<string, unknown>>(text: string, values: unknown[] 
 }
 
 async function noAxeViolations(page: Page, exclude?: string) {
-  const builder = new AxeBuilder({ page }).include("main");
+  const builder = accessibilityScan(page).include("main");
   const axe = await (exclude ? builder.exclude(exclude) : builder).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }

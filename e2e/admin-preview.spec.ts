@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, signInAs, type StaffUser } from "./support/staff";
 import { draftNotice } from "./support/workflow-fixtures";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // Issue 9, previews: the impact-table editor with its live preview and the Markdown
 // preview, both in a notice's editor; the console's preview tab, and the public notice
@@ -29,7 +29,7 @@ async function openNewDraft(page: Page, author: StaffUser) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await accessibilityScan(page).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

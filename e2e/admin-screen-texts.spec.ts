@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { createStaffUser, signInAs } from "./support/staff";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The maintenance screen's default texts on the brand page (issue 10): the live preview
 // beside the form follows what the admin types and the period style they choose, in ja
@@ -83,7 +83,7 @@ test("the preview follows the texts and the period style as they are typed, in j
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/screenshots/admin-screen-texts-${width}.png`, fullPage: true });
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await accessibilityScan(page).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe at ${width}`).toEqual([]);
   }
 

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs, type StaffUser } from "./support/staff";
 import { addParagraph, noticeBySlug } from "./support/workflow-fixtures";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // An amendment of the first reference notice, through the console (issue 9): 訂正・追記する,
 // its type and summary, the diff against the published revision before submitting,
@@ -72,7 +72,7 @@ test("an addendum to the first reference notice: type and summary, the diff befo
   // nothing to scroll sideways on a phone (the diff and the editor below it)
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   // this feature's parts; the editing tab below them is the editor's spec's
-  const results = await new AxeBuilder({ page: editor }).include(".admin-notice-header").include(".admin-workflow").include(".admin-amendment").analyze();
+  const results = await accessibilityScan(editor).include(".admin-notice-header").include(".admin-workflow").include(".admin-amendment").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 
   await workflow(editor).getByRole("button", { name: "承認を依頼する" }).click();

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { createStaffUser, signInAs, type StaffUser } from "./support/staff";
 import { draftNotice } from "./support/workflow-fixtures";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The workflow in the browser (issue 9): submit, four eyes, reject with a comment,
 // resubmit, approve, publish, and a publication scheduled a few seconds ahead that
@@ -28,7 +28,7 @@ async function expectStatus(page: Page, status: string) {
 
 /** axe on the page, or only on the parts this feature draws (the editing tab below them is the editor's spec's) */
 async function axe(page: Page, only?: string[]) {
-  let builder = new AxeBuilder({ page });
+  let builder = accessibilityScan(page);
   for (const selector of only ?? []) builder = builder.include(selector);
   const results = await builder.analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);

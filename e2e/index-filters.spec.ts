@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The index's filter form and keyword search against the seeded production build.
 // Both reference notices are history (2019, 2020); other specs may add none, but the
@@ -110,7 +110,7 @@ test.describe("index filters and search", () => {
     await page.goto("/en?q=maintenance&channel=no-such-channel&page=3");
     await expect(page.getByRole("status")).toContainText("no-such-channel");
     await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const results = await accessibilityScan(page).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });

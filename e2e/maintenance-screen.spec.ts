@@ -5,9 +5,9 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
 import { scheduled } from "./support/public-pages";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -42,7 +42,7 @@ async function expectTinySelfContained(page: Page, opened: Awaited<ReturnType<ty
   expect(complaints).toEqual([]);
   // no horizontal scroll at this width
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-  const axe = await new AxeBuilder({ page }).analyze();
+  const axe = await accessibilityScan(page).analyze();
   expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

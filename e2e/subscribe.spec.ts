@@ -3,10 +3,12 @@
 // notice mail's HTML opened as a page in ja and en (screenshots to look at).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { query } from "./support/console-access-db";
+import { closeDatabase, query } from "./support/console-access-db";
 import { scheduled } from "./support/public-pages";
+import { accessibilityScan } from "./support/accessibility-scan";
+
+test.afterAll(closeDatabase);
 
 const root = path.join(__dirname, "..");
 
@@ -20,7 +22,7 @@ async function mailedToken(email: string): Promise<string> {
 const subscriber = async (email: string) => (await query<{ confirmedAt: Date | null; unsubscribedAt: Date | null; locale: string }>(`SELECT "confirmedAt", "unsubscribedAt", locale FROM "Subscriber" WHERE email = '${email}'`))[0];
 
 async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await accessibilityScan(page).analyze();
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

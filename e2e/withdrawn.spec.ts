@@ -2,8 +2,8 @@
 // in both languages; its calendar cancels its events; it leaves the index and feeds.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse } from "@playwright/test";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 const root = path.join(__dirname, "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -42,7 +42,7 @@ test("a withdrawn notice's addresses answer 410 with its title, when and why, ca
   // the withdrawal's moment in JST: today's date, "年…月…日"
   await expect(page.locator(".withdrawn-facts time")).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日/);
   await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await accessibilityScan(page).analyze()).violations).toEqual([]);
   await page.screenshot({ path: "test-results/screenshots/withdrawn-ja.png", fullPage: true });
   await page.getByRole("link", { name: "お知らせ一覧へ戻る" }).click();
   await expect(page).toHaveURL(/\/$/);
