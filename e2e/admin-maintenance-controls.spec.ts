@@ -1,11 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createStaffUser, signInAs } from "./support/staff";
+import { accessibilityScan } from "./support/accessibility-scan";
 
 // The dashboard's maintenance controls (issue 10, Decision 6) as an approver: start now
 // on a channel, then the public GET /api/v1/maintenance says active at once (its first answer);
 // extend, and it says the later end; end now, and it says inactive. Screenshots of the
-// panel at 1280 and 375 px.
+// panel at 1280 and 375 px. Then the approval afterwards (Decision 5): the approver who
+// broke the glass cannot approve their own publications; another approver does, one of them.
 
 const shots = "test-results/screenshots";
 const CHANNEL = "test-environment";
@@ -21,7 +22,7 @@ const jstInput = (at: Date) => new Date(at.getTime() + 9 * HOUR).toISOString().s
 async function publicState(request: APIRequestContext) {
   const response = await request.get(`/api/v1/maintenance?channel=${CHANNEL}`);
   expect(response.status()).toBe(200);
-  return (await response.json()) as { active: boolean; window: { start: string; end: string } | null; notice: { slug: string } | null };
+  return (await response.json()) as { active: boolean; window: { start: string; end: string } | null; notice: { slug: string; title: string } | null };
 }
 
 /**
@@ -58,7 +59,7 @@ test("start now → the API says active at once → extend → end now", async (
   await panel(page).getByRole("button", { name: "開始を公開する(承認なし)" }).click();
   await expect(panel(page).getByRole("status")).toHaveText("緊急メンテナンスのお知らせを公開しました。");
   const startLag = await rightAfter(request, (s) => s.active && s.window?.end === end.toISOString());
-  const slug = (await publicState(request)).notice!.slug;
+  const { slug, title } = (await publicState(request)).notice!;
   expect(slug).toMatch(/^emergency-/);
   console.log(`start → the API answered active in ${startLag} ms`);
 
@@ -66,7 +67,7 @@ test("start now → the API says active at once → extend → end now", async (
   await expect(panel(page).locator(`tr[data-channel="${CHANNEL}"]`)).toContainText("メンテナンス中");
   const item = panel(page).locator(`li[data-slug="${slug}"]`);
   await expect(item).toBeVisible();
-  const axe = await new AxeBuilder({ page }).include(".admin-maintenance").analyze();
+  const axe = await accessibilityScan(page).include(".admin-maintenance").analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
   await panel(page).screenshot({ path: `${shots}/admin-maintenance-panel-1280.png` });
   const phone = await context.newPage();
@@ -99,7 +100,22 @@ test("start now → the API says active at once → extend → end now", async (
   console.log(`end → the API answered inactive in ${endLag} ms`);
   await expect(panel(page).locator(`tr[data-channel="${CHANNEL}"]`)).toContainText("通常稼働");
 
-  // the publications wait for approval afterwards: the dashboard lists them
-  await expect(page.getByRole("region", { name: /事後承認待ちの緊急公開/ })).toBeVisible();
+  // the publications wait for approval afterwards: the dashboard lists them, start, extension
+  // and end; the approver who broke the glass is told another approver reviews them
+  const awaiting = (p: Page) => p.getByRole("region", { name: /事後承認待ちの緊急公開/ }).getByRole("listitem").filter({ hasText: title });
+  await expect(awaiting(page)).toHaveCount(3);
+  await expect(awaiting(page).getByText("自分の緊急公開です(別の承認者が事後承認します)")).toHaveCount(3);
+  await expect(awaiting(page).getByRole("button", { name: "事後承認する" })).toHaveCount(0);
   await context.close();
+
+  const reviewer = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP" });
+  await signInAs(reviewer, await createStaffUser(["APPROVER"], "確認 四郎"), baseURL!);
+  const review = await reviewer.newPage();
+  await review.goto("/admin");
+  await expect(awaiting(review).getByRole("button", { name: "事後承認する" })).toHaveCount(3);
+  await awaiting(review).first().getByRole("button", { name: "事後承認する" }).click();
+  await expect(review.getByRole("status").filter({ hasText: "事後承認しました。" })).toBeVisible();
+  // approved once, it leaves the list; the other two still wait
+  await expect(awaiting(review)).toHaveCount(2);
+  await reviewer.close();
 });
