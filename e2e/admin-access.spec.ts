@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
 import { actions, allows, pageForWorker, pages, routes, visitorRoles, visitors, type Visitor } from "./support/console-access";
-import { databaseDigest, fillUrl } from "./support/console-access-db";
+import { closeDatabase, databaseDigest, fillUrl } from "./support/console-access-db";
 import { createStaffUser, signInAs } from "./support/staff";
 
 // The authorization matrix (e2e/support/console-access.ts) against the production
@@ -16,12 +16,32 @@ import { createStaffUser, signInAs } from "./support/staff";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
 
-/** An HTTP client for the visitor: no cookie for anonymous, a fresh user's session otherwise (a new user each time: some actions end the session). */
-async function clientFor(browser: Browser, visitor: Visitor, baseURL: string): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
+/**
+ * One HTTP client per visitor for the whole file: no cookie for anonymous, a staff user's
+ * session otherwise. Made once, not per case: a case only asks and reads, and what an
+ * allowed action "runs" with an empty form (sign out everywhere ends every session of its
+ * user) gets a user of its own (`ownClient`).
+ */
+const clients = new Map<Visitor, APIRequestContext>();
+const contexts: BrowserContext[] = [];
+
+async function newClient(browser: Browser, visitor: Visitor, baseURL: string): Promise<APIRequestContext> {
   const context = await browser.newContext({ baseURL });
+  contexts.push(context);
   if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]], `権限 ${visitor}`), baseURL);
-  return { request: context.request, close: () => context.close() };
+  return context.request;
 }
+
+async function clientFor(browser: Browser, visitor: Visitor, baseURL: string): Promise<APIRequestContext> {
+  let client = clients.get(visitor);
+  if (!client) clients.set(visitor, (client = await newClient(browser, visitor, baseURL)));
+  return client;
+}
+
+test.afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await closeDatabase();
+});
 
 const location = (response: APIResponse) => response.headers()["location"] ?? "";
 
@@ -49,7 +69,7 @@ test.describe("console pages", () => {
     for (const visitor of visitors) {
       const allowed = allows(page.audience, visitor);
       test(`${page.url} as ${visitor}: ${allowed ? "allowed" : "refused"}`, async ({ browser, baseURL }) => {
-        const { request, close } = await clientFor(browser, visitor, baseURL!);
+        const request = await clientFor(browser, visitor, baseURL!);
         const response = await request.get(await fillUrl(page.url), { maxRedirects: 0 });
         if (allowed) expect(response.status()).toBe(200);
         else if (page.audience === "signed-out") {
@@ -64,7 +84,6 @@ test.describe("console pages", () => {
           expect(response.status()).toBe(403);
           expect(await response.text()).toContain("この画面を使う権限がありません");
         }
-        await close();
       });
     }
   }
@@ -87,7 +106,7 @@ test.describe("server actions", () => {
         // the action is POSTed to a page that uses it, as the browser would
         const page = reference!.workers.map(pageForWorker).find(Boolean);
         expect(page, `a page entry for one of ${reference!.workers.join(", ")}`).toBeDefined();
-        const { request, close } = await clientFor(browser, visitor, baseURL!);
+        const request = allowed && action.emptyForm === "runs" ? await newClient(browser, visitor, baseURL!) : await clientFor(browser, visitor, baseURL!);
         const url = await fillUrl(page!.url);
         const before = await databaseDigest();
         // React's encodeReply of (previousState = undefined, formData = an empty form): field 0 is the argument list, $K1 the form
@@ -113,7 +132,6 @@ test.describe("server actions", () => {
             expect(await databaseDigest(), "an empty form changes nothing").toEqual(before);
           }
         }
-        await close();
       });
     }
   }
@@ -124,7 +142,7 @@ test.describe("console route handlers", () => {
     for (const visitor of visitors) {
       const allowed = allows(route.audience, visitor);
       test(`${route.method} ${route.url} as ${visitor}: ${allowed ? "allowed" : "refused"}`, async ({ browser, baseURL }) => {
-        const { request, close } = await clientFor(browser, visitor, baseURL!);
+        const request = await clientFor(browser, visitor, baseURL!);
         const url = await fillUrl(route.url);
         const before = await databaseDigest();
         const response = await request.fetch(url, {
@@ -140,7 +158,6 @@ test.describe("console route handlers", () => {
           expect(status).toBeLessThan(500);
         }
         if (!allowed) expect(await databaseDigest(), "a refused request changes nothing").toEqual(before);
-        await close();
       });
     }
   }
