@@ -1,10 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { allows, pages, visitorRoles, visitors } from "./support/console-access";
-import { fillUrl } from "./support/console-access-db";
+import { allows, pages, visitorRoles, visitors, type Visitor } from "./support/console-access";
+import { closeDatabase, fillUrl } from "./support/console-access-db";
 import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs } from "./support/staff";
 import { referenceAmendment } from "./support/workflow-fixtures";
+import { accessibilityScan } from "./support/accessibility-scan";
+
+test.afterAll(closeDatabase);
 
 // Every console page of the access table, and an amendment draft's page (amendment
 // panel with its diff, and the editor), as a visitor allowed to see it, loaded once and
@@ -32,7 +34,7 @@ async function checkPage(page: Page, violations: () => Promise<string[]>, shot: 
   for (const [device, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     if (device === "phone") {
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await accessibilityScan(page).analyze();
       expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), device).toEqual([]);
     }
     const width = await page.evaluate(measureWidth);
@@ -72,18 +74,37 @@ test("no accessibility violations, nothing wider than the screen, no CSP report 
   await checkPage(page, violations, "a11y-admin-maintenance-controls");
 });
 
-for (const entry of pages) {
-  // the least privileged visitor who may see it (the page as most of its users see it)
-  const visitor = visitors.find((v) => allows(entry.audience, v));
-  if (!visitor) continue;
-  test(`no accessibility violations, nothing wider than the screen, no CSP report on ${entry.url} (${visitor})`, async ({ page, context, baseURL }) => {
-    test.slow();
-    const violations = await watchPolicyViolations(page);
-    if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), baseURL!);
-    const response = await page.goto(await fillUrl(entry.url));
-    expect(response?.status()).toBe(200);
-    await expect(page.locator("h1").first()).toBeVisible();
-    const name = entry.url.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "root";
-    await checkPage(page, violations, `a11y-${name}`);
+test.describe("every console page of the access table", () => {
+  // One page per visitor for the whole walk: a new context and page cost about half a
+  // second each here (a renderer process), and these checks only look. Every `goto` starts
+  // a new document, with its own list of CSP reports. A failed test ends the worker; the
+  // next one signs in again (beforeAll runs anew).
+  const visitorPages = new Map<Visitor, { page: Page; violations: () => Promise<string[]> }>();
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const { baseURL, locale, viewport, userAgent, deviceScaleFactor } = testInfo.project.use;
+    for (const visitor of visitors) {
+      const context = await browser.newContext({ baseURL, locale, viewport, userAgent, deviceScaleFactor });
+      if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), baseURL!);
+      const page = await context.newPage();
+      visitorPages.set(visitor, { page, violations: await watchPolicyViolations(page) });
+    }
   });
-}
+  test.afterAll(async () => {
+    await Promise.all([...visitorPages.values()].map(({ page }) => page.context().close()));
+  });
+
+  for (const entry of pages) {
+    // the least privileged visitor who may see it (the page as most of its users see it)
+    const visitor = visitors.find((v) => allows(entry.audience, v));
+    if (!visitor) continue;
+    test(`no accessibility violations, nothing wider than the screen, no CSP report on ${entry.url} (${visitor})`, async () => {
+      test.slow();
+      const { page, violations } = visitorPages.get(visitor)!;
+      const response = await page.goto(await fillUrl(entry.url));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1").first()).toBeVisible();
+      const name = entry.url.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "root";
+      await checkPage(page, violations, `a11y-${name}`);
+    });
+  }
+});
