@@ -426,6 +426,8 @@ export async function dropDatabase(adminUrl, database) {
  * On the embedded cluster `url` is the app role's; with DATABASE_URL it is that URL
  * (and scratch databases are created by its role, which then needs CREATEDB).
  */
+let scratchCount = 0;
+
 export async function acquireDatabase({ scratch = false, log = () => {} } = {}) {
   let adminUrl;
   let stopServer = async () => {};
@@ -455,7 +457,8 @@ export async function acquireDatabase({ scratch = false, log = () => {} } = {}) 
     if (!scratch) await createDatabaseIfMissing(adminUrl, "notices", owner);
   }
   if (!scratch) return { url: persistentUrl, release: stopServer };
-  const name = `test_${Date.now().toString(36)}_${process.pid}`;
+  // the counter: two scratch databases asked for in the same millisecond (npm test's layers run side by side)
+  const name = `test_${Date.now().toString(36)}_${process.pid}_${++scratchCount}`;
   await createDatabaseIfMissing(adminUrl, name, owner);
   return {
     url: urlFor(name),
