@@ -22,7 +22,7 @@ const jstInput = (at: Date) => new Date(at.getTime() + 9 * HOUR).toISOString().s
 async function publicState(request: APIRequestContext) {
   const response = await request.get(`/api/v1/maintenance?channel=${CHANNEL}`);
   expect(response.status()).toBe(200);
-  return (await response.json()) as { active: boolean; window: { start: string; end: string } | null; notice: { slug: string; title: string } | null };
+  return (await response.json()) as { active: boolean; window: { start: string; end: string } | null; notice: { slug: string; title: { ja: string; en: string | null } } | null };
 }
 
 /**
@@ -102,7 +102,7 @@ test("start now → the API says active at once → extend → end now", async (
 
   // the publications wait for approval afterwards: the dashboard lists them, start, extension
   // and end; the approver who broke the glass is told another approver reviews them
-  const awaiting = (p: Page) => p.getByRole("region", { name: /事後承認待ちの緊急公開/ }).getByRole("listitem").filter({ hasText: title });
+  const awaiting = (p: Page) => p.getByRole("region", { name: /事後承認待ちの緊急公開/ }).getByRole("listitem").filter({ hasText: title.ja });
   await expect(awaiting(page)).toHaveCount(3);
   await expect(awaiting(page).getByText("自分の緊急公開です(別の承認者が事後承認します)")).toHaveCount(3);
   await expect(awaiting(page).getByRole("button", { name: "事後承認する" })).toHaveCount(0);
