@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type check, lint, unit tests, integration tests against a fresh
-// PostgreSQL database, then the production build and Playwright in Chromium.
+// PostgreSQL database, the production build and Playwright in Chromium. The
+// integration tests run beside the rest until the browser tests (ADR 0017).
 // Needs Chromium (Debian's `chromium`, or CHROMIUM_PATH) and fonts-noto-cjk for
 // Japanese screenshots, and Java (Debian's default-jre-headless) for the HTML
 // checker; fails, never skips, when Chromium or Java is missing.
