@@ -96,17 +96,22 @@ async function startContent(tx: Tx, issuerId: string, input: StartMaintenanceInp
   if (!defaults) throw new ActionError(m.noDefaults);
   const contact = await tx.contact.findFirst({ where: { archivedAt: null }, orderBy: { key: "asc" }, select: { key: true } });
   if (!contact) throw new ActionError(m.noContact);
-  const names = await tx.channel.findMany({ where: { key: { in: input.channels } }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { nameJa: true } });
+  const names = await tx.channel.findMany({ where: { key: { in: input.channels } }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { nameJa: true, nameEn: true } });
   const content = templateContent({ kind: "EMERGENCY", titleJa: input.titleJa || m.defaultTitle, contactKey: contact.key, window: { startsAt: at, endsAt: input.endsAt } });
+  // without a title of the approver's own, the default is said in English too: English-speaking
+  // merchants' mails and the English page then name it in English from the first message
+  if (!input.titleJa) content.title = { ja: controlMessagesIn.ja.defaultTitle, en: controlMessagesIn.en.defaultTitle };
   content.windows = [{ key: "main", startsAt: at, endsAt: input.endsAt, channelKeys: input.channels }];
   // the template's placeholders would go public: the facts known now, completed later by amendments
-  const said: Record<string, string> = {
-    target: `${names.map((c) => c.nameJa).join("、")}がご利用いただけません。`,
-    content: input.reason ? `${m.startReasonPrefix}${input.reason}` : "詳細は判明次第お知らせいたします。",
+  // in English too where the words are the system's own (channel names, the default sentence); a reason typed in Japanese stays Japanese
+  const namesEn = names.every((c) => c.nameEn) ? names.map((c) => c.nameEn).join(", ") : null;
+  const said: Record<string, { ja: string; en?: string }> = {
+    target: { ja: controlMessagesIn.ja.startTarget(names.map((c) => c.nameJa).join("、")), ...(namesEn ? { en: controlMessagesIn.en.startTarget(namesEn) } : {}) },
+    content: input.reason ? { ja: `${m.startReasonPrefix}${input.reason}` } : { ja: controlMessagesIn.ja.startNoReason, en: controlMessagesIn.en.startNoReason },
   };
   content.sections = content.sections.map((s) => ({
     ...s,
-    blocks: s.blocks.map((b) => (b.type === "PROSE" && said[s.key] ? { ...b, body: { ja: said[s.key]! } } : b)),
+    blocks: s.blocks.map((b) => (b.type === "PROSE" && said[s.key] ? { ...b, body: said[s.key]! } : b)),
   }));
   content.screen = {
     errorCode: defaults.errorCode,

@@ -14,7 +14,7 @@ import { as, minimalContent, publishedNotice, staffIds } from "@/lib/notices/com
 import { runPublishHook } from "@/lib/notices/publish-hook";
 import { seed } from "@/prisma/seed";
 import { endMaintenance, extendMaintenance, startMaintenance, type ControlOutcome } from "./commands";
-import { controlMessages as m } from "./messages";
+import { controlMessages as m, controlMessagesIn } from "./messages";
 import { startMaintenanceSchema } from "./schemas";
 import { storedChannelKeys, windowChannelRows } from "@/lib/maintenance/window-channels";
 
@@ -66,7 +66,7 @@ describe("the maintenance controls", () => {
     const notice = await db.notice.findUniqueOrThrow({ where: { id: started.noticeId }, include: { revisions: { include: { windows: { include: windowChannelRows }, screen: { include: { channels: { include: { channel: true } } } } } } } });
     expect(notice).toMatchObject({ kind: "EMERGENCY", state: "PUBLISHED", slug: started.slug });
     const [revision] = notice.revisions;
-    expect(revision).toMatchObject({ status: "PUBLISHED", number: 1, breakGlass: true, publishedById: approver, approvedById: null, titleJa: m.defaultTitle });
+    expect(revision).toMatchObject({ status: "PUBLISHED", number: 1, breakGlass: true, publishedById: approver, approvedById: null, titleJa: m.defaultTitle, titleEn: controlMessagesIn.en.defaultTitle });
     expect(revision!.windows.map((w) => ({ ...w, channelKeys: storedChannelKeys(w) }))).toMatchObject([{ key: "main", endsAt: end, channelKeys: [CHANNEL] }]);
     expect(revision!.windows[0]!.startsAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     // the admin's screen texts, frozen into the revision (Decision 2)

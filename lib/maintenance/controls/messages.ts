@@ -20,6 +20,8 @@ export const controlMessages = {
   operatorUnknown: (who: string) => `操作者「${who}」は見つかりません。`,
   // what a control writes into the notice (the notice's Japanese content)
   defaultTitle: "緊急メンテナンスのお知らせ",
+  startTarget: (channels: string) => `${channels}がご利用いただけません。`,
+  startNoReason: "詳細は判明次第お知らせいたします。",
   startReasonPrefix: "理由: ",
   extendSummary: (end: string) => `メンテナンスの終了予定を${end}に延長しました。`,
   endSummary: (end: string) => `メンテナンスは${end}に終了しました。`,
@@ -78,6 +80,8 @@ const controlMessagesEn = {
   operatorNotApprover: "The operator needs the approver role.",
   operatorUnknown: (who: string) => `No staff user "${who}".`,
   defaultTitle: "Emergency maintenance",
+  startTarget: (channels: string) => `The following cannot be used: ${channels}.`,
+  startNoReason: "We will give the details as soon as they are known.",
   startReasonPrefix: "Reason: ",
   extendSummary: (end: string) => `The maintenance has been extended to ${end}.`,
   endSummary: (end: string) => `The maintenance ended at ${end}.`,
