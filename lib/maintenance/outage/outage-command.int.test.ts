@@ -1,5 +1,5 @@
 // `npm run maintenance` during a database outage (issue 10, Decision 6): this file starts
-// a PostgreSQL of its own (as lib/maintenance/outage.int.test.ts does), stops it, starts
+// a PostgreSQL of its own (test/own-database.ts), stops it, starts
 // maintenance from the command line, checks that the snapshot every instance reads says
 // so, starts the database again, checks that a refresh keeps the pending change, replays
 // the journal (a published 緊急 notice with that window, the entry done) and replays again
@@ -8,19 +8,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabaseSync } from "@/scripts/lib/migrate.mjs";
-import { APP_ROLE, createDatabaseIfMissing, freePort, secretsFile, startEmbedded, type EmbeddedCluster } from "@/scripts/lib/db.mjs";
+import { ownSeededDatabase, type OwnDatabase } from "@/test/own-database";
 import { storedChannelKeys, windowChannelRows } from "@/lib/maintenance/window-channels";
 
-const name = `maintenance-outage-command-test-${process.pid}`;
-const dataRoot = path.resolve(__dirname, "../../../.data");
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), "maintenance-outage-command-"));
 const CHANNEL = "token-modal";
 const HOUR = 3_600_000;
 
-let port: number;
-let cluster: EmbeddedCluster | null = null;
-let running = false;
+let database: OwnDatabase | null = null;
 let app: {
   db: typeof import("@/lib/db");
   store: typeof import("@/lib/maintenance/snapshot-store");
@@ -31,11 +26,6 @@ let app: {
 let end: Date;
 let slug: string;
 let commandId: string;
-
-const removeCluster = () => {
-  fs.rmSync(path.join(dataRoot, name), { recursive: true, force: true });
-  fs.rmSync(secretsFile(path.join(dataRoot, name)), { force: true });
-};
 
 async function state() {
   const answer = await app.api.maintenanceDocument(new URLSearchParams(`channel=${CHANNEL}`));
@@ -50,24 +40,9 @@ async function cli(...args: string[]) {
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-async function startDatabase() {
-  cluster = await startEmbedded({ name, port });
-  running = true;
-}
-
 beforeAll(async () => {
-  removeCluster();
-  port = await freePort(54380);
-  await startDatabase();
-  await createDatabaseIfMissing(cluster!.adminUrl, "outage", APP_ROLE);
-  const url = cluster!.urlFor("outage");
-  migrateDatabaseSync(url);
-  process.env.DATABASE_URL = url;
   process.env.MAINTENANCE_SNAPSHOT_DIR = directory;
-  // a client for this database, not one an earlier file left on globalThis (lib/db.ts)
-  delete (globalThis as { prisma?: unknown }).prisma;
-  const { seed } = await import("@/prisma/seed");
-  await seed();
+  database = await ownSeededDatabase("maintenance-outage-command-test", 54380);
   app = {
     db: await import("@/lib/db"),
     store: await import("@/lib/maintenance/snapshot-store"),
@@ -80,16 +55,14 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  if (running) await cluster?.stop();
-  removeCluster();
+  await database?.remove();
   fs.rmSync(directory, { recursive: true, force: true });
 }, 60_000);
 
 describe("npm run maintenance during a database outage", () => {
   it("with the database down, start writes the shared snapshot and the journal, and the API answers active from it", async () => {
     expect(await state()).toMatchObject({ active: false });
-    await cluster!.stop();
-    running = false;
+    await database!.stop();
     end = new Date(Math.ceil((Date.now() + 2 * HOUR) / 1000) * 1000);
     const result = await cli("start", "--channels", CHANNEL, "--end", end.toISOString(), "--reason", "データベース停止", "--operator", "approver@example.com");
     expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/database unreachable: written into the shared snapshot/) });
@@ -109,7 +82,7 @@ describe("npm run maintenance during a database outage", () => {
   }, 60_000);
 
   it("with the database back, a refresh keeps the pending change in the snapshot until it is replayed", async () => {
-    await startDatabase();
+    await database!.start();
     await app.store.refreshMaintenanceSnapshot();
     expect(app.store.databaseUnreachable()).toBe(false);
     expect(await app.db.db.notice.count({ where: { slug } })).toBe(0);
