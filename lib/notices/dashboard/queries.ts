@@ -141,12 +141,14 @@ export async function recentlyPublished(client: Db): Promise<DashboardItem[]> {
 /**
  * Break-glass publications nobody has approved afterwards yet (Decision 5: "marked for
  * approval afterwards … and admins are told"): every use of the maintenance controls
- * and every 緊急/障害 notice published alone, oldest first, with who published it.
+ * and every 緊急/障害 notice published alone, newest first, with who published it: the
+ * list shows at most DASHBOARD_LIMIT, and the emergency in progress must be among them
+ * (oldest first, twenty unreviewed older ones hid the new ones).
  */
 export async function breakGlassAwaitingReview(client: Db): Promise<BreakGlassItem[]> {
   const events = await client.auditEvent.findMany({
     where: { action: "revision.publish", breakGlass: true, reviewedAt: null },
-    orderBy: { at: "asc" },
+    orderBy: { at: "desc" },
     take: DASHBOARD_LIMIT,
     select: { id: true, at: true, revisionId: true, actorId: true },
   });
