@@ -100,7 +100,7 @@ async function startContent(tx: Tx, issuerId: string, input: StartMaintenanceInp
   const content = templateContent({ kind: "EMERGENCY", titleJa: input.titleJa || m.defaultTitle, contactKey: contact.key, window: { startsAt: at, endsAt: input.endsAt } });
   // without a title of the approver's own, the default is said in English too: English-speaking
   // merchants' mails and the English page then name it in English from the first message
-  if (!input.titleJa) content.title = { ja: controlMessagesIn.ja.defaultTitle, en: controlMessagesIn.en.defaultTitle };
+  if (!input.titleJa) content.title.en = controlMessagesIn.en.defaultTitle;
   content.windows = [{ key: "main", startsAt: at, endsAt: input.endsAt, channelKeys: input.channels }];
   // the template's placeholders would go public: the facts known now, completed later by amendments
   // in English too where the words are the system's own (channel names, the default sentence); a reason typed in Japanese stays Japanese
