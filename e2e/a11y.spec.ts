@@ -3,14 +3,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { publicPages, scheduled as slug } from "./support/public-pages";
 import { accessibilityScan } from "./support/accessibility-scan";
+import { newProjectContext } from "./support/project-context";
 
 test.describe("every kind of public page", () => {
   // one page for the whole walk: a new context and page cost about half a second each here
   // (a renderer process), and these checks only look; every `goto` is a new document
   let page: Page;
   test.beforeAll(async ({ browser }, testInfo) => {
-    const { baseURL, locale, viewport, userAgent, deviceScaleFactor } = testInfo.project.use;
-    page = await (await browser.newContext({ baseURL, locale, viewport, userAgent, deviceScaleFactor })).newPage();
+    page = await (await newProjectContext(browser, testInfo)).newPage();
   });
   test.afterAll(() => page.context().close());
 

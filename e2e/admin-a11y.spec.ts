@@ -5,6 +5,7 @@ import { watchPolicyViolations } from "./support/policy-violations";
 import { createStaffUser, signInAs } from "./support/staff";
 import { referenceAmendment } from "./support/workflow-fixtures";
 import { accessibilityScan } from "./support/accessibility-scan";
+import { newProjectContext } from "./support/project-context";
 
 test.afterAll(closeDatabase);
 
@@ -81,10 +82,9 @@ test.describe("every console page of the access table", () => {
   // next one signs in again (beforeAll runs anew).
   const visitorPages = new Map<Visitor, { page: Page; violations: () => Promise<string[]> }>();
   test.beforeAll(async ({ browser }, testInfo) => {
-    const { baseURL, locale, viewport, userAgent, deviceScaleFactor } = testInfo.project.use;
     for (const visitor of visitors) {
-      const context = await browser.newContext({ baseURL, locale, viewport, userAgent, deviceScaleFactor });
-      if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), baseURL!);
+      const context = await newProjectContext(browser, testInfo);
+      if (visitor !== "anonymous") await signInAs(context, await createStaffUser([visitorRoles[visitor]]), testInfo.project.use.baseURL!);
       const page = await context.newPage();
       visitorPages.set(visitor, { page, violations: await watchPolicyViolations(page) });
     }
